@@ -1,0 +1,97 @@
+package org.enlace.model.persistence;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.xml.sax.SAXParseException;
+
+/** Turns what EMF and the XML parser report into one {@link ModelLoadException} for people. */
+final class LoadErrors {
+
+    private LoadErrors() {
+    }
+
+    static ModelLoadException translate(Path file, Throwable thrown, List<Resource.Diagnostic> errors,
+            ModelVersions versions) {
+        Object first = errors.isEmpty() ? rootCause(thrown) : errors.get(0);
+        String more = errors.size() > 1 ? " (+" + (errors.size() - 1) + ")" : "";
+        SAXParseException sax = findSax(thrown, first);
+        if (sax != null) {
+            return fromSax(file, sax);
+        }
+        int line = first instanceof Resource.Diagnostic d ? d.getLine() : 0;
+        int column = first instanceof Resource.Diagnostic d ? d.getColumn() : 0;
+        if (first instanceof PackageNotFoundException notFound) {
+            Optional<Integer> version = ModelVersions.versionOfNamespace(notFound.uri());
+            if (version.isPresent() && version.get() > versions.current()) {
+                return new ModelLoadException(file, line, column, LoadProblem.NEWER_VERSION,
+                        version.get().toString());
+            }
+            return new ModelLoadException(file, line, column, LoadProblem.UNKNOWN_NAMESPACE, notFound.uri());
+        }
+        if (first instanceof FeatureNotFoundException feature) {
+            return new ModelLoadException(file, line, column, LoadProblem.UNKNOWN_FEATURE, feature.getName() + more);
+        }
+        if (first instanceof UnresolvedReferenceException unresolved) {
+            return new ModelLoadException(file, line, column, LoadProblem.MISSING_OBJECT,
+                    unresolved.getReference() + more);
+        }
+        if (first instanceof IllegalValueException || first instanceof ClassNotFoundException) {
+            return new ModelLoadException(file, line, column, LoadProblem.BAD_VALUE, messageOf(first) + more);
+        }
+        return new ModelLoadException(file, line, column, LoadProblem.MALFORMED, messageOf(first) + more);
+    }
+
+    private static ModelLoadException fromSax(Path file, SAXParseException sax) {
+        String message = String.valueOf(sax.getMessage());
+        LoadProblem problem;
+        if (message.contains("DOCTYPE") || message.contains("DTD")) {
+            problem = LoadProblem.DOCTYPE;
+        } else if (message.contains("end within the same entity") || message.contains("Premature end of file")
+                || message.contains("must start and end")) {
+            problem = LoadProblem.TRUNCATED;
+        } else {
+            problem = LoadProblem.MALFORMED;
+        }
+        return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), problem, message);
+    }
+
+    private static SAXParseException findSax(Throwable thrown, Object first) {
+        for (Throwable t = first instanceof Throwable ft ? ft : thrown; t != null; t = t.getCause()) {
+            if (t instanceof SAXParseException sax) {
+                return sax;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SAXParseException sax) {
+                return sax;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable thrown) {
+        Throwable t = thrown;
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof Resource.Diagnostic)) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String messageOf(Object error) {
+        if (error instanceof Resource.Diagnostic d) {
+            return d.getMessage();
+        }
+        return error instanceof Throwable t ? String.valueOf(t.getMessage()) : String.valueOf(error);
+    }
+}

@@ -36,6 +36,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // Numbers are codes and years here (2026, not 2,026): pass them as text.
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = arguments[i] instanceof Number ? String.valueOf(arguments[i]) : arguments[i];
+        }
+        return new MessageFormat(pattern, locale()).format(texts);
     }
 }

@@ -165,7 +165,7 @@ public final class ModelStore {
         URI proxyUri = EcoreUtil.getURI(proxy);
         String text = new String(bytes, StandardCharsets.UTF_8);
         int[] position = TextPositions.lineAndColumnOf(text, proxyUri.toString());
-        String catalog = EnlaceResourceSets.BUNDLE_URI.appendSegment("catalog").toString();
+        String catalog = EnlaceResourceSets.BUNDLE_URI + "catalog/";
         boolean isCatalog = proxyUri.trimFragment().toString().startsWith(catalog);
         String detail = isCatalog
                 ? proxyUri.fragment() + " (" + proxyUri.lastSegment() + ")"

@@ -18,13 +18,13 @@ final class LoadErrors {
     private LoadErrors() {
     }
 
-    static ModelLoadException translate(Path file, Throwable thrown, List<Resource.Diagnostic> errors,
+    static ModelLoadException translate(Path file, String text, Throwable thrown, List<Resource.Diagnostic> errors,
             ModelVersions versions) {
         Object first = errors.isEmpty() ? rootCause(thrown) : errors.get(0);
         String more = errors.size() > 1 ? " (+" + (errors.size() - 1) + ")" : "";
         SAXParseException sax = findSax(thrown, first);
         if (sax != null) {
-            return fromSax(file, sax);
+            return fromSax(file, text, sax);
         }
         int line = first instanceof Resource.Diagnostic d ? d.getLine() : 0;
         int column = first instanceof Resource.Diagnostic d ? d.getColumn() : 0;
@@ -49,18 +49,23 @@ final class LoadErrors {
         return new ModelLoadException(file, line, column, LoadProblem.MALFORMED, messageOf(first) + more);
     }
 
-    private static ModelLoadException fromSax(Path file, SAXParseException sax) {
-        String message = String.valueOf(sax.getMessage());
+    /** Classifies by the file's content, not by the parser's message, which is in the user's language. */
+    private static ModelLoadException fromSax(Path file, String text, SAXParseException sax) {
         LoadProblem problem;
-        if (message.contains("DOCTYPE") || message.contains("DTD")) {
+        if (text.contains("<!DOCTYPE")) {
             problem = LoadProblem.DOCTYPE;
-        } else if (message.contains("end within the same entity") || message.contains("Premature end of file")
-                || message.contains("must start and end")) {
+        } else if (sax.getLineNumber() >= lastLine(text)) {
             problem = LoadProblem.TRUNCATED;
         } else {
             problem = LoadProblem.MALFORMED;
         }
-        return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), problem, message);
+        return new ModelLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), problem,
+                String.valueOf(sax.getMessage()));
+    }
+
+    /** The number of the last line that holds anything. */
+    private static int lastLine(String text) {
+        return (int) text.stripTrailing().lines().count();
     }
 
     private static SAXParseException findSax(Throwable thrown, Object first) {

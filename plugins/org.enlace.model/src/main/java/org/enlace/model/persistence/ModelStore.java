@@ -134,7 +134,8 @@ public final class ModelStore {
             failure = new IOException(e);
         }
         if (failure != null || !resource.getErrors().isEmpty()) {
-            throw LoadErrors.translate(file, failure, List.copyOf(resource.getErrors()), versions);
+            throw LoadErrors.translate(file, new String(bytes, StandardCharsets.UTF_8), failure,
+                    List.copyOf(resource.getErrors()), versions);
         }
     }
 

@@ -1,0 +1,11 @@
+package org.enlace.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code enlace}: the top command; its subcommands do the work. */
+@Command(name = "enlace", mixinStandardHelpOptions = true, version = "Enlace 0.1.0",
+        resourceBundle = CliText.BUNDLE,
+        subcommands = {NewCommand.class, InfoCommand.class, ValidateCommand.class, FormatCommand.class,
+            CatalogCommand.class})
+final class EnlaceCommand {
+}

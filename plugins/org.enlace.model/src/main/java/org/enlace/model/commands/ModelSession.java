@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.enlace.model.PlanningModel;
 import org.enlace.model.catalog.CatalogQuery;
+import org.enlace.model.catalog.Catalogs;
 import org.enlace.model.persistence.EnlaceResourceSets;
 import org.enlace.model.persistence.ModelLoadException;
 import org.enlace.model.persistence.ModelSaveException;
@@ -38,8 +39,13 @@ public final class ModelSession {
         this.file = file;
         this.stack = new BasicCommandStack();
         ResourceSet resourceSet = model.eResource().getResourceSet();
-        this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack, resourceSet);
-        // Let the domain compute read-only-ness: the shipped catalogues (platform:/plugin) are read-only.
+        this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack, resourceSet) {
+            // The shipped catalogues are read-only wherever the bundle lies (a jar, or a folder in development).
+            @Override
+            public boolean isReadOnly(Resource resource) {
+                return Catalogs.isCatalogResource(resource) || super.isReadOnly(resource);
+            }
+        };
         this.domain.setResourceToReadOnlyMap(new HashMap<>());
         this.catalogs = new CatalogQuery(resourceSet);
     }

@@ -63,6 +63,12 @@ public final class EnlaceConstraints extends EObjectValidator {
         return valid && reporter.clean();
     }
 
+    /** Duplicate ids are reported once, by {@link Rule#ID_DUPLICATE}, in the user's language. */
+    @Override
+    public boolean validate_UniqueID(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return true;
+    }
+
     private static void checkId(Identified identified, Reporter reporter) {
         String id = identified.getId();
         if (id == null || id.isBlank() || !id.equals(id.strip()) || id.chars().anyMatch(Character::isWhitespace)) {

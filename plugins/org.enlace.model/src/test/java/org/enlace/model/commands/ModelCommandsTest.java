@@ -34,7 +34,6 @@ import org.enlace.model.Target;
 import org.enlace.model.TestModels;
 import org.enlace.model.persistence.ModelStore;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -267,7 +266,6 @@ class ModelCommandsTest {
     }
 
     @Test
-    @Disabled("BUG: catalogue resources are not read-only when the bundle is a folder: platform:/plugin/org.enlace.model/ "
             + "maps to a writable file: URI (target/classes), AdapterFactoryEditingDomain.isReadOnly answers false, and "
             + "ModelCommands.set changes SdgTarget 10.7's titleEn (the command executes and the session turns dirty)")
     void editingACatalogueEntryIsRefusedBecauseCataloguesAreReadOnly() {

@@ -25,7 +25,6 @@ import org.enlace.model.l10n.Messages;
 import org.enlace.model.validation.Problem.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +70,6 @@ class EnlaceConstraintsTest {
     }
 
     @Test
-    @Disabled("BUG: a duplicate id is reported twice: by ID_DUPLICATE and by EMF's own unique-ID check (rule EMF, "
             + "English-only message naming implementation classes: \"The ID 'goal' of 'org.enlace.model.impl."
             + "TargetImpl@…' collides with that of 'org.enlace.model.impl.GoalImpl@…'\")")
     void anIdUsedTwiceGivesOnlyTheEnlaceProblem() {

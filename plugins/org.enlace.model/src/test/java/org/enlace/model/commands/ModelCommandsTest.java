@@ -266,8 +266,6 @@ class ModelCommandsTest {
     }
 
     @Test
-            + "maps to a writable file: URI (target/classes), AdapterFactoryEditingDomain.isReadOnly answers false, and "
-            + "ModelCommands.set changes SdgTarget 10.7's titleEn (the command executes and the session turns dirty)")
     void editingACatalogueEntryIsRefusedBecauseCataloguesAreReadOnly() {
         SdgTarget target = session.catalogs().sdgTarget("10.7").orElseThrow();
         String title = target.getTitleEn();

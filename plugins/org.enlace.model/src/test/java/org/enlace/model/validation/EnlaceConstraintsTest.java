@@ -70,8 +70,6 @@ class EnlaceConstraintsTest {
     }
 
     @Test
-            + "English-only message naming implementation classes: \"The ID 'goal' of 'org.enlace.model.impl."
-            + "TargetImpl@…' collides with that of 'org.enlace.model.impl.GoalImpl@…'\")")
     void anIdUsedTwiceGivesOnlyTheEnlaceProblem() {
         target().setId("goal");
         assertOnlyProblem(Severity.ERROR, Rule.ID_DUPLICATE, target(),

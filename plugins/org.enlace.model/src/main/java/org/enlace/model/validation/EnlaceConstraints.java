@@ -79,6 +79,7 @@ public final class EnlaceConstraints extends EObjectValidator {
     private static void checkModel(PlanningModel model, Reporter reporter) {
         checkCountry(model.getCountry(), reporter);
         Map<String, EObject> seen = new HashMap<>();
+        seen.put(model.getId(), model);
         for (Iterator<EObject> it = model.eAllContents(); it.hasNext();) {
             if (it.next() instanceof Identified identified && identified.getId() != null) {
                 EObject previous = seen.putIfAbsent(identified.getId(), identified);

@@ -77,6 +77,13 @@ class EnlaceConstraintsTest {
     }
 
     @Test
+    void anIdSharedWithTheModelItselfIsADuplicate() {
+        target().setId("m");
+        assertOnlyProblem(Severity.ERROR, Rule.ID_DUPLICATE, target(),
+                "The identifier 'm' is used by more than one object.");
+    }
+
+    @Test
     void aCountryMustBeAnIsoAlpha3Code() {
         Institution dgme = model.getInstitutions().get(1);
         dgme.setCountry("CR");

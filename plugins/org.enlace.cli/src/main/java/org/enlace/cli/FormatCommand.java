@@ -1,14 +1,10 @@
 package org.enlace.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.enlace.model.PlanningModel;
 import org.enlace.model.persistence.ModelLoadException;
 import org.enlace.model.persistence.ModelSaveException;
 import org.enlace.model.persistence.ModelStore;
@@ -43,22 +39,14 @@ final class FormatCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             try {
-                PlanningModel model = store.load(file);
-                if (Arrays.equals(Files.readAllBytes(file), ModelStore.serialize(model.eResource()))) {
-                    continue;
-                }
-                if (check) {
+                if (check && !store.isCanonical(file)) {
                     out.println(CliText.get("format.notCanonical", file));
                     exit = Math.max(exit, ExitCodes.PROBLEMS);
-                } else {
-                    store.save(model, file);
+                } else if (!check && store.format(file)) {
                     out.println(CliText.get("format.rewritten", file));
                 }
             } catch (ModelLoadException | ModelSaveException e) {
                 err.println(e.getLocalizedMessage());
-                exit = ExitCodes.UNREADABLE;
-            } catch (IOException e) {
-                err.println(file + ": " + e.getLocalizedMessage());
                 exit = ExitCodes.UNREADABLE;
             }
         }

@@ -2,6 +2,7 @@ package org.enlace.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.enlace.model.commands.ModelSession;
@@ -41,7 +42,7 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(CliText.get("new.exists", file));
             return ExitCodes.UNREADABLE;
         }
-        ModelSession session = ModelSession.create(file, country.trim().toUpperCase(java.util.Locale.ROOT),
+        ModelSession session = ModelSession.create(file, country.trim().toUpperCase(Locale.ROOT),
                 title, language);
         try {
             session.save();

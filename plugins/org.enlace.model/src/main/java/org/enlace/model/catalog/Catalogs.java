@@ -37,7 +37,7 @@ public final class Catalogs {
     /** Whether an object belongs to a shipped catalogue, and so must not be edited. */
     public static boolean isCatalogResource(Resource resource) {
         return resource != null && resource.getURI() != null
-                && resource.getURI().toString().startsWith(catalogUri("").toString());
+                && resource.getURI().toString().startsWith(EnlaceResourceSets.CATALOG_URI.toString());
     }
 
     private static <T extends EObject> T root(ResourceSet resourceSet, URI uri, Class<T> type) {
@@ -46,6 +46,6 @@ public final class Catalogs {
     }
 
     private static URI catalogUri(String file) {
-        return URI.createURI(EnlaceResourceSets.BUNDLE_URI + "catalog/" + file);
+        return URI.createURI(EnlaceResourceSets.CATALOG_URI + file);
     }
 }

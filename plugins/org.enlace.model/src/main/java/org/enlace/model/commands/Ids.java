@@ -1,6 +1,7 @@
 package org.enlace.model.commands;
 
 import java.util.Iterator;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -31,7 +32,7 @@ public final class Ids {
         forEachIdentified(root, identified -> identified.setId(newId()));
     }
 
-    private static void forEachIdentified(EObject root, java.util.function.Consumer<Identified> action) {
+    private static void forEachIdentified(EObject root, Consumer<Identified> action) {
         if (root instanceof Identified identified) {
             action.accept(identified);
         }

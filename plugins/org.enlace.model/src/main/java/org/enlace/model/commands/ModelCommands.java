@@ -81,9 +81,7 @@ public final class ModelCommands {
         if (doomed.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
-        CompoundCommand command = new CompoundCommand("Delete");
-        command.append(DeleteCommand.create(domain, new ArrayList<>(doomed)));
-        return command;
+        return labelled(DeleteCommand.create(domain, new ArrayList<>(doomed)), "Delete");
     }
 
     /** The objects {@link #delete} removes: the given ones and everything that depends on them. */

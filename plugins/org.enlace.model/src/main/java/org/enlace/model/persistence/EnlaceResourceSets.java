@@ -19,6 +19,9 @@ public final class EnlaceResourceSets {
     /** Base URI under which the shipped catalogues and the ecore are referenced from model files. */
     public static final URI BUNDLE_URI = URI.createURI("platform:/plugin/org.enlace.model/");
 
+    /** Base URI of the shipped catalogues: every resource below it is read-only reference data. */
+    public static final URI CATALOG_URI = URI.createURI(BUNDLE_URI + "catalog/");
+
     private static final String MARKER = "model/enlace.ecore";
 
     private EnlaceResourceSets() {

@@ -68,16 +68,14 @@ final class LoadErrors {
         return (int) text.stripTrailing().lines().count();
     }
 
+    /** The parser's own error, found in the first recorded error's causes or else in what was thrown. */
     private static SAXParseException findSax(Throwable thrown, Object first) {
-        for (Throwable t = first instanceof Throwable ft ? ft : thrown; t != null; t = t.getCause()) {
-            if (t instanceof SAXParseException sax) {
-                return sax;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+        SAXParseException sax = first instanceof Throwable recorded ? saxIn(recorded) : null;
+        return sax != null ? sax : saxIn(thrown);
+    }
+
+    private static SAXParseException saxIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SAXParseException sax) {
                 return sax;
             }

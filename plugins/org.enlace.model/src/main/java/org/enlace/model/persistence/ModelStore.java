@@ -46,7 +46,10 @@ public final class ModelStore {
     }
 
     public PlanningModel load(Path file, ResourceSet resourceSet) throws ModelLoadException {
-        byte[] bytes = read(file);
+        return load(file, read(file), resourceSet);
+    }
+
+    private PlanningModel load(Path file, byte[] bytes, ResourceSet resourceSet) throws ModelLoadException {
         Resource resource = resourceSet.createResource(uriOf(file));
         try {
             parse(file, bytes, resource);
@@ -101,8 +104,23 @@ public final class ModelStore {
 
     /** Whether the file on disk is byte for byte what Enlace would write for its model. */
     public boolean isCanonical(Path file) throws ModelLoadException {
-        PlanningModel model = load(file);
-        return Arrays.equals(read(file), serialize(model.eResource()));
+        byte[] bytes = read(file);
+        return Arrays.equals(bytes, serialize(load(file, bytes, EnlaceResourceSets.create()).eResource()));
+    }
+
+    /**
+     * Rewrites a file in canonical form when it is not already.
+     *
+     * @return whether the file was rewritten
+     */
+    public boolean format(Path file) throws ModelLoadException, ModelSaveException {
+        byte[] bytes = read(file);
+        PlanningModel model = load(file, bytes, EnlaceResourceSets.create());
+        if (Arrays.equals(bytes, serialize(model.eResource()))) {
+            return false;
+        }
+        save(model, file);
+        return true;
     }
 
     public static URI uriOf(Path file) {
@@ -118,10 +136,20 @@ public final class ModelStore {
         } catch (IOException e) {
             throw new ModelLoadException(file, 0, 0, LoadProblem.UNREADABLE, String.valueOf(e.getMessage()));
         }
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(bytes)) {
             throw new ModelLoadException(file, 0, 0, LoadProblem.EMPTY, "");
         }
         return bytes;
+    }
+
+    /** Only ASCII white space (or nothing): checked on the bytes, without decoding the whole file. */
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void parse(Path file, byte[] bytes, Resource resource) throws ModelLoadException {
@@ -166,8 +194,7 @@ public final class ModelStore {
         URI proxyUri = EcoreUtil.getURI(proxy);
         String text = new String(bytes, StandardCharsets.UTF_8);
         int[] position = TextPositions.lineAndColumnOf(text, proxyUri.toString());
-        String catalog = EnlaceResourceSets.BUNDLE_URI + "catalog/";
-        boolean isCatalog = proxyUri.trimFragment().toString().startsWith(catalog);
+        boolean isCatalog = proxyUri.trimFragment().toString().startsWith(EnlaceResourceSets.CATALOG_URI.toString());
         String detail = isCatalog
                 ? proxyUri.fragment() + " (" + proxyUri.lastSegment() + ")"
                 : proxyUri.toString();

@@ -48,12 +48,15 @@ public final class ModelVersions {
     }
 
     public boolean canUpgrade(int version) {
+        if (version < 1 || version > current) {
+            return false;
+        }
         for (int v = version; v < current; v++) {
             if (!migrations.containsKey(v)) {
                 return false;
             }
         }
-        return version >= 1 && version <= current;
+        return true;
     }
 
     /**

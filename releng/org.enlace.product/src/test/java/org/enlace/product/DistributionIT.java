@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 
@@ -25,10 +27,16 @@ class DistributionIT {
     }
 
     private static Result enlace(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private static Result run(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/enlace").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("ENLACE_LANG", "en");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -74,6 +82,53 @@ class DistributionIT {
                 assertFalse(exports.contains(".internal"), exports);
             }
         }
+    }
+
+    /**
+     * A machine whose only Java is too old: the launcher sees a fake Java 17 on the PATH, nothing in
+     * the (redirected) install folders, and says in one line what to install.
+     */
+    @Test
+    void withoutJava21TheLauncherSaysWhatToInstall(@TempDir Path dir) throws Exception {
+        Path tools = toolsWithFakeJava(Files.createDirectories(dir.resolve("path")), 17);
+        Result result = run(isolated(dir, tools, dir.resolve("no-jdks")), "info");
+        assertEquals(3, result.exit(), result.err());
+        assertEquals("enlace: Java 21 or newer is needed and none was found; install a JDK or JRE 21+ "
+                + "(e.g. Eclipse Temurin 21) or set JAVA_HOME to one.\n", result.err());
+        assertEquals("", result.out());
+    }
+
+    /** A Java 21 in an install folder whose name has a space is found and preferred to an old one. */
+    @Test
+    void theLauncherFindsJava21InAnInstallFolderWithASpace(@TempDir Path dir) throws Exception {
+        Path tools = toolsWithFakeJava(Files.createDirectories(dir.resolve("path")), 17);
+        Path jdks = dir.resolve("Program Files");
+        toolsWithFakeJava(Files.createDirectories(jdks.resolve("jdk 21/bin")), 21);
+        Result result = run(isolated(dir, tools, jdks), "info", "model.enlace");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().startsWith("fake java 21:"), result.out());
+        assertTrue(result.out().endsWith("org.enlace.cli.Main info model.enlace\n"), result.out());
+    }
+
+    private static Map<String, String> isolated(Path dir, Path path, Path javaDirs) {
+        return Map.of("PATH", path.toString(), "HOME", dir.toString(), "JAVA_HOME", "",
+                "ENLACE_JAVA_HOME", "", "ENLACE_JAVA_DIRS", javaDirs.toString());
+    }
+
+    /** A folder with the few tools the launcher uses and a java that reports the given version. */
+    private static Path toolsWithFakeJava(Path bin, int version) throws IOException {
+        for (String tool : List.of("dirname", "sed", "head")) {
+            Path real = Path.of("/usr/bin", tool);
+            Files.createSymbolicLink(bin.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
+        }
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "if [ \"$1\" = -XshowSettings:properties ]; then\n"
+                + "  echo '    java.specification.version = " + version + "' >&2; exit 0\n"
+                + "fi\n"
+                + "echo \"fake java " + version + ": $*\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param text the whole text, cleaned (no control characters but {@code \n}, NFC, no broken
  *     Unicode), pages joined by a blank line; running headers, footers and page numbers removed
  * @param pageStarts offset in {@code text} where each page begins, ascending, the first one 0;
- *     a format without pages (HTML, Markdown) has one page
+ *     a format without pages (HTML, Markdown) has one page; a page without text starts where the
+ *     next one does (or at the end of the text)
  * @param blocks headings and paragraphs in reading order, not overlapping, inside {@code text}
  * @param properties what the file says about itself: {@code title}, {@code author},
  *     {@code created} (ISO date), {@code subject}, {@code keywords}, front-matter keys; never null
@@ -36,10 +37,22 @@ public record ExtractedDocument(String text, int[] pageStarts, List<Block> block
         return pageStarts.length;
     }
 
-    /** The 1-based page on which the character at {@code offset} stands. */
+    /**
+     * The 1-based page on which the character at {@code offset} stands. An empty page starts where
+     * the next one does; the character belongs to the last page starting at or before it.
+     */
     public int pageOf(int offset) {
-        int index = Arrays.binarySearch(pageStarts, offset);
-        return index >= 0 ? index + 1 : -index - 1;
+        int low = 0;
+        int high = pageStarts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (pageStarts[middle] <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return Math.max(low, 1);
     }
 
     @Override

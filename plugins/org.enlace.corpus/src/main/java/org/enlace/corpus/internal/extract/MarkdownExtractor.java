@@ -97,8 +97,9 @@ public final class MarkdownExtractor implements DocumentExtractor {
     }
 
     /**
-     * A paragraph of table rows ("| a | b |") gives one paragraph per row; a lone page number none;
-     * a single line that reads as a heading (converted PDFs lose their heading marks) a heading.
+     * A paragraph of table rows ("| a | b |") gives one paragraph per row. Lone page numbers are
+     * dropped; a single line that reads as a heading (converted PDFs lose their heading marks)
+     * gives a heading, several lines the paragraphs and headings that their shape shows.
      */
     private static void paragraph(List<String> lines, DocumentBuilder out) throws ExtractionException {
         long rows = lines.stream().filter(line -> line.strip().startsWith("|")).count();
@@ -110,15 +111,14 @@ public final class MarkdownExtractor implements DocumentExtractor {
             }
             return;
         }
-        String text = WrappedText.join(lines);
-        int level = lines.size() == 1 ? HeadingHeuristic.level(text) : 0;
-        if (PageNumbers.isPageNumber(text)) {
-            return;
-        }
-        if (level > 0) {
-            out.heading(level, text);
-        } else {
-            out.paragraph(text);
+        List<String> text = lines.stream().filter(line -> !PageNumbers.isPageNumber(line)).toList();
+        if (text.size() > 1) {
+            // Hard-wrapped text converted from a PDF: find its paragraphs, list items and headings.
+            WrappedText.appendPage(text, out);
+        } else if (text.size() == 1 && HeadingHeuristic.level(text.get(0)) > 0) {
+            out.heading(HeadingHeuristic.level(text.get(0)), text.get(0));
+        } else if (text.size() == 1) {
+            out.paragraph(text.get(0));
         }
     }
 

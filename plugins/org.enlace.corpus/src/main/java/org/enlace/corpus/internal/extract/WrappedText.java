@@ -15,19 +15,36 @@ public final class WrappedText {
     /** A bullet or an enumeration ("a)", "1.", "iv)") opens a new paragraph: one list item each. */
     private static final Pattern LIST_ITEM = Pattern.compile("(?u)(?:[•▪◦●■□‣⁃·*–—-]\\s|(?:\\d{1,3}|[a-zñ]|[ivx]{1,4})[.)]\\s).*");
 
+    /** Lines needed on a page before a short line can be told from a full one. */
+    private static final int MIN_LINES_FOR_WIDTH = 5;
+    /** A sentence ending on a line this much shorter than a full line ends its paragraph. */
+    private static final double SHORT_LINE = 0.75;
+
     private final DocumentBuilder out;
+    private final int fullWidth;
     private final StringBuilder paragraph = new StringBuilder();
     private final StringBuilder heading = new StringBuilder();
     private int headingLevel;
     private boolean gap;
 
-    private WrappedText(DocumentBuilder out) {
+    private WrappedText(DocumentBuilder out, int fullWidth) {
         this.out = out;
+        this.fullWidth = fullWidth;
+    }
+
+    /**
+     * The length of a full line of the page's text column (the 80th percentile of line lengths),
+     * or 0 when the page has too few lines to tell.
+     */
+    private static int fullWidth(List<String> lines) {
+        int[] lengths = lines.stream().map(String::strip).filter(line -> !line.isEmpty()).mapToInt(String::length)
+                .sorted().toArray();
+        return lengths.length < MIN_LINES_FOR_WIDTH ? 0 : lengths[(int) (0.8 * (lengths.length - 1))];
     }
 
     /** Appends the blocks of one page's lines (already without running headers and footers). */
     public static void appendPage(List<String> lines, DocumentBuilder out) throws ExtractionException {
-        WrappedText page = new WrappedText(out);
+        WrappedText page = new WrappedText(out, fullWidth(lines));
         for (int i = 0; i < lines.size(); i++) {
             page.accept(lines.get(i).strip(), nextLine(lines, i));
         }
@@ -72,6 +89,17 @@ public final class WrappedText {
             flushParagraph();
         }
         appendToParagraph(line);
+        if (endsParagraph(line)) {
+            flushParagraph();
+        }
+    }
+
+    /**
+     * Text without blank lines between paragraphs (pdftotext output, Markdown converted from PDF)
+     * still shows where a paragraph ends: its last line is short and closes a sentence.
+     */
+    private boolean endsParagraph(String line) {
+        return fullWidth > 0 && line.length() < SHORT_LINE * fullWidth && endsSentence(line.replaceAll("[”\"’')\\]]+$", ""));
     }
 
     /**
@@ -113,6 +141,9 @@ public final class WrappedText {
     }
 
     private static boolean endsSentence(CharSequence text) {
+        if (text.isEmpty()) {
+            return false;
+        }
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == ':' || last == '?' || last == '!';
     }

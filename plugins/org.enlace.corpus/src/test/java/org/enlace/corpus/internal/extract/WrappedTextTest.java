@@ -64,4 +64,22 @@ class WrappedTextTest {
                 document.text());
         assertEquals(List.of(Block.heading(4, 0, 40), Block.paragraph(42, 81)), document.blocks());
     }
+
+    @Test
+    void endsAParagraphAtAShortLineThatClosesASentence() throws Exception {
+        ExtractedDocument document = page(
+                "El Plan Nacional de Desarrollo se expide por medio de la presente ley y tiene",
+                "como objetivo sentar las bases para que el país se convierta en un líder de la",
+                "protección de la vida.",
+                "Este proceso debe desembocar en la paz total, entendida como la búsqueda de",
+                "una oportunidad para que todos podamos vivir una vida digna, basada en la",
+                "justicia: es decir, en una cultura de la paz.");
+
+        assertEquals("El Plan Nacional de Desarrollo se expide por medio de la presente ley y tiene como objetivo sentar "
+                + "las bases para que el país se convierta en un líder de la protección de la vida.\n\nEste proceso "
+                + "debe desembocar en la paz total, entendida como la búsqueda de una oportunidad para que todos "
+                + "podamos vivir una vida digna, basada en la justicia: es decir, en una cultura de la paz.",
+                document.text());
+        assertEquals(2, document.blocks().size());
+    }
 }

@@ -72,10 +72,19 @@ public final class HeadingHeuristic {
             return 0;
         }
         Matcher titled = TITLED_ARTICLE.matcher(line);
-        if (!titled.matches() || titled.group(1).length() >= line.length() || letters(titled.group(1)) < 8) {
+        if (!titled.matches() || letters(titled.group(1)) < 8) {
             return 0;
         }
         return level(titled.group(1)) > 0 ? titled.group(1).length() : 0;
+    }
+
+    /**
+     * The length of the end of a wrapped article title that opens a line ("LA POBLACIÓN MIGRANTE. La
+     * Nación..." after "ARTÍCULO 154°. COFINANCIACIÓN ... DE"), or 0.
+     */
+    public static int titleContinuation(String line) {
+        Matcher titled = TITLED_ARTICLE.matcher(line);
+        return titled.matches() && isAllCapitals(titled.group(1)) ? titled.group(1).length() : 0;
     }
 
     /** Whether the line is in capitals and so may continue a heading on the line before. */

@@ -78,7 +78,12 @@ public final class WrappedText {
             addHeadingLine(line, level);
             return;
         }
-        int prefix = paragraph.isEmpty() || LIST_ITEM.matcher(line).matches() ? HeadingHeuristic.headingPrefix(line) : 0;
+        int continuation = heading.isEmpty() || endsSentence(heading) ? 0 : HeadingHeuristic.titleContinuation(line);
+        if (continuation > 0) {
+            heading.append(' ').append(line, 0, continuation);
+            line = line.substring(continuation).strip();
+        }
+        int prefix = HeadingHeuristic.headingPrefix(line);
         if (prefix > 0) {
             flushParagraph();
             addHeadingLine(line.substring(0, prefix), HeadingHeuristic.level(line.substring(0, prefix)));

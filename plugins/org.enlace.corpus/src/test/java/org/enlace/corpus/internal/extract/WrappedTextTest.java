@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.enlace.corpus.extract.Block;
+import org.enlace.corpus.extract.BlockKind;
 import org.enlace.corpus.extract.ExtractedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,17 @@ class WrappedTextTest {
         assertEquals("ARTÍCULO 2°. PARTE INTEGRAL DE ESTA LEY.\n\nEl documento denominado Bases del Plan.",
                 document.text());
         assertEquals(List.of(Block.heading(4, 0, 40), Block.paragraph(42, 81)), document.blocks());
+    }
+
+    @Test
+    void completesAnArticleTitleWrappedIntoTheFirstLineOfItsText() throws Exception {
+        ExtractedDocument document = page("Texto anterior.", "ARTÍCULO 154°. COFINANCIACIÓN DE LA ATENCIÓN EN SALUD DE",
+                "LA POBLACIÓN MIGRANTE. La Nación cofinanciará las atenciones en salud", "de la población migrante.");
+
+        assertEquals("Texto anterior.\n\nARTÍCULO 154°. COFINANCIACIÓN DE LA ATENCIÓN EN SALUD DE LA POBLACIÓN "
+                + "MIGRANTE.\n\nLa Nación cofinanciará las atenciones en salud de la población migrante.", document.text());
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH),
+                document.blocks().stream().map(Block::kind).toList());
     }
 
     @Test

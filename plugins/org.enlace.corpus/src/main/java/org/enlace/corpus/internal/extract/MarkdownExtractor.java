@@ -1,7 +1,5 @@
 package org.enlace.corpus.internal.extract;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.enlace.corpus.extract.Cancellation;
 import org.enlace.corpus.extract.DocumentExtractor;
 import org.enlace.corpus.extract.ExtractedDocument;
 import org.enlace.corpus.extract.ExtractionException;
-import org.enlace.corpus.extract.ExtractionFailure;
 import org.enlace.corpus.extract.ExtractionLimits;
 import org.jsoup.Jsoup;
 

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 import org.enlace.corpus.extract.ExtractionException;
 
 /**
- * Turns the hard-wrapped lines of one page (PDF, pdftotext output, plain text) into headings and
- * paragraphs: a blank line, a heading or a list item ends a paragraph; the lines of a paragraph are
- * joined with a space, and a word hyphenated at a line end ("migra-" / "ción") is joined again.
+ * Turns the hard-wrapped lines of one page (PDF, pdftotext output, plain text, Markdown converted
+ * from PDF) into headings and paragraphs. A paragraph ends at a blank line (unless the sentence
+ * visibly goes on), before a heading or a list item, and after a short line that closes a sentence;
+ * its lines are joined with a space, and a word hyphenated at a line end ("migra-" / "ción") is
+ * joined again.
  */
 public final class WrappedText {
 

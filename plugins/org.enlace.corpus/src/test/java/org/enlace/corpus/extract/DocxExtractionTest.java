@@ -74,6 +74,58 @@ class DocxExtractionTest {
     }
 
     @Test
+    void takesThePagesWordLastRenderedWhenTheFileRecordsThem() throws Exception {
+        Path file = dir.resolve("rendered.docx");
+        try (XWPFDocument document = new XWPFDocument()) {
+            paragraph(document, null, "Página uno.");
+            XWPFParagraph second = document.createParagraph();
+            second.createRun().getCTR().addNewLastRenderedPageBreak();
+            second.createRun().setText("Página dos.");
+            XWPFParagraph hardBreak = document.createParagraph();
+            XWPFRun end = hardBreak.createRun();
+            end.setText("Fin de la dos.");
+            end.addBreak(BreakType.PAGE);
+            // Word marks the page that the hard break began too: it must not count twice.
+            XWPFParagraph third = document.createParagraph();
+            third.createRun().getCTR().addNewLastRenderedPageBreak();
+            third.createRun().setText("Página tres.");
+            XWPFParagraph fourth = document.createParagraph();
+            fourth.setPageBreak(true);
+            fourth.createRun().setText("Sigue en la tres: el salto previo no se ha vuelto a dibujar.");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                document.write(out);
+            }
+        }
+
+        ExtractedDocument document = Invariants.check(Extractors.extract(file, ExtractionLimits.DEFAULT,
+                Cancellation.none()));
+
+        assertEquals(3, document.pageCount());
+        assertEquals(1, document.pageOf(document.text().indexOf("Página uno")));
+        assertEquals(2, document.pageOf(document.text().indexOf("Fin de la dos")));
+        assertEquals(3, document.pageOf(document.text().indexOf("Página tres")));
+        assertEquals(3, document.pageOf(document.text().indexOf("Sigue en la tres")));
+    }
+
+    @Test
+    void countsHardPageBreaksBeforeParagraphsWhenNothingWasRendered() throws Exception {
+        Path file = dir.resolve("before.docx");
+        try (XWPFDocument document = new XWPFDocument()) {
+            paragraph(document, null, "Portada.");
+            XWPFParagraph next = document.createParagraph();
+            next.setPageBreak(true);
+            next.createRun().setText("Introducción.");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                document.write(out);
+            }
+        }
+
+        ExtractedDocument document = Extractors.extract(file, ExtractionLimits.DEFAULT, Cancellation.none());
+
+        assertEquals(2, document.pageOf(document.text().indexOf("Introducción")));
+    }
+
+    @Test
     void reportsGarbageAsCorrupt() throws Exception {
         Path file = Files.writeString(dir.resolve("garbage.docx"), "esto no es un documento de Word");
 

@@ -21,7 +21,7 @@ if not defined JAVA goto nojava
 
 set "LANGUAGE_OPTION="
 if defined ENLACE_LANG set "LANGUAGE_OPTION=-Duser.language=%ENLACE_LANG%"
-"%JAVA%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %LANGUAGE_OPTION% %ENLACE_JAVA_OPTS% -cp "%ENLACE_HOME%\lib\*" org.enlace.cli.Main %*
+"%JAVA%" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 %LANGUAGE_OPTION% %ENLACE_JAVA_OPTS% -cp "%ENLACE_HOME%\lib\*" org.enlace.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :try

@@ -17,6 +17,9 @@ import java.util.Map;
 public record SearchResult(long totalHits, boolean totalHitsExact, List<SearchHit> hits,
         Map<String, List<FacetValue>> facets) {
 
+    /** Nothing found: what a corpus without an index answers. */
+    public static final SearchResult EMPTY = new SearchResult(0, true, List.of(), Map.of());
+
     public SearchResult {
         hits = List.copyOf(hits);
         Map<String, List<FacetValue>> copy = new LinkedHashMap<>();

@@ -1,9 +1,6 @@
 package org.enlace.model.l10n;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * User-facing text of the model bundle, in English and Spanish ({@code messages*.properties}).
@@ -11,7 +8,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String BUNDLE = "org.enlace.model.l10n.messages";
+    private static final TextBundle TEXTS = TextBundle.of("org.enlace.model.l10n.messages", Messages.class);
     private static volatile Locale locale;
 
     private Messages() {
@@ -29,21 +26,6 @@ public final class Messages {
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(), Messages.class.getModule());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        if (arguments.length == 0) {
-            return pattern;
-        }
-        // Numbers are codes and years here (2026, not 2,026): pass them as text.
-        Object[] texts = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            texts[i] = arguments[i] instanceof Number ? String.valueOf(arguments[i]) : arguments[i];
-        }
-        return new MessageFormat(pattern, locale()).format(texts);
+        return TEXTS.get(key, arguments);
     }
 }

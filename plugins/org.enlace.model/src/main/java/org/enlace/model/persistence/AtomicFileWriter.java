@@ -26,13 +26,24 @@ public final class AtomicFileWriter {
     private static final String BACKUP_SUFFIX = ".bak";
 
     private final StreamOpener opener;
+    private final boolean keepsBackup;
 
     public AtomicFileWriter() {
         this(channel -> Channels.newOutputStream(channel));
     }
 
     public AtomicFileWriter(StreamOpener opener) {
+        this(opener, true);
+    }
+
+    private AtomicFileWriter(StreamOpener opener, boolean keepsBackup) {
         this.opener = opener;
+        this.keepsBackup = keepsBackup;
+    }
+
+    /** A writer that replaces files just as atomically but keeps no {@code .bak} (for data Enlace can rebuild). */
+    public static AtomicFileWriter withoutBackup() {
+        return new AtomicFileWriter(channel -> Channels.newOutputStream(channel), false);
     }
 
     public static Path backupOf(Path file) {
@@ -52,7 +63,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(file)) {
+            if (keepsBackup && Files.exists(file)) {
                 keepBackup(file);
             }
             move(temporary, file);

@@ -68,24 +68,31 @@ public final class PassageDocuments {
         return fromStored(storedFields.document(docId));
     }
 
-    /** Stored as given (round trip exact); indexed and faceted normalised; nothing indexed when empty. */
+    /**
+     * Stored as given (round trip exact); indexed and faceted normalised. An unknown (empty) value is
+     * indexed too, as the empty term no filter can ask for: Lucene requires every document to give a
+     * field the same index options, so a field may not be indexed in some documents and stored-only in
+     * others. It gets no facet value.
+     */
     private static void addKeyword(Document doc, String field, String given, String normalised) {
         doc.add(new StoredField(field, given));
+        doc.add(new StringField(field, normalised, Field.Store.NO));
         if (!normalised.isEmpty()) {
-            doc.add(new StringField(field, normalised, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(field, normalised));
         }
     }
 
-    /** Points only for a known period, so that unknown years never match a year filter. */
+    /**
+     * Every document has both year points (Lucene requires the same point dimensions in every
+     * document that has the field). An unknown period is indexed as the empty interval
+     * [MAX_VALUE, MIN_VALUE], which overlaps no year range, so it never matches a year filter.
+     */
     private static void addPeriod(Document doc, IndexedPassage passage) {
         doc.add(new StoredField(PassageSchema.START_YEAR, passage.startYear()));
         doc.add(new StoredField(PassageSchema.END_YEAR, passage.endYear()));
         PlanPeriod period = PlanPeriod.of(passage.startYear(), passage.endYear());
-        if (period.known()) {
-            doc.add(new IntPoint(PassageSchema.START_YEAR, period.first()));
-            doc.add(new IntPoint(PassageSchema.END_YEAR, period.last()));
-        }
+        doc.add(new IntPoint(PassageSchema.START_YEAR, period.known() ? period.first() : Integer.MAX_VALUE));
+        doc.add(new IntPoint(PassageSchema.END_YEAR, period.known() ? period.last() : Integer.MIN_VALUE));
         for (int year : period.facetYears()) {
             doc.add(new SortedSetDocValuesFacetField(PassageSchema.FACET_YEAR, Integer.toString(year)));
         }

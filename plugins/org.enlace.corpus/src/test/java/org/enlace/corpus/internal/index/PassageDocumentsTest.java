@@ -44,7 +44,26 @@ class PassageDocumentsTest {
                 assertEquals(1, searcher.count(new TermQuery(new Term(PassageSchema.COUNTRY, "COL"))));
                 assertEquals(1, searcher.count(new TermQuery(new Term(PassageSchema.LEVEL, "national"))));
                 assertEquals(1, searcher.count(new TermQuery(new Term(PassageSchema.LANG, "es"))));
-                assertEquals(0, searcher.count(new TermQuery(new Term(PassageSchema.COUNTRY, ""))));
+                assertEquals(1, searcher.count(new TermQuery(new Term(PassageSchema.COUNTRY, ""))));
+            }
+        }
+    }
+
+    /** Lucene refuses a field indexed in one document and stored-only in another, in either order. */
+    @Test
+    void unknownMetadataFirstThenKnownMetadataShareOneIndex() throws IOException {
+        IndexedPassage unknown = new IndexedPassage("d", 0, "", "", "", "", 0, 0, "", 1, 0, 3, "", "abc");
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PassageSchema.indexAnalyzer()))) {
+                writer.addDocument(PassageDocuments.toDocument(unknown));
+                writer.addDocument(PassageDocuments.toDocument(PASSAGE));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertEquals(unknown, PassageDocuments.fromStored(reader.storedFields(), 0));
+                assertEquals(1, searcher.count(new TermQuery(new Term(PassageSchema.COUNTRY, "COL"))));
+                assertEquals(1, searcher.count(org.apache.lucene.document.IntPoint.newRangeQuery(
+                        PassageSchema.START_YEAR, Integer.MIN_VALUE, 2030)));
             }
         }
     }

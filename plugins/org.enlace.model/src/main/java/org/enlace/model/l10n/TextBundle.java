@@ -1,0 +1,51 @@
+package org.enlace.model.l10n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A resource bundle of user-facing text in English and Spanish, in the language chosen through
+ * {@link Messages#setLocale(Locale)} (the default locale otherwise). Every bundle of Enlace reads
+ * its texts through one of these, so one switch changes the language everywhere.
+ */
+public final class TextBundle {
+
+    private final String baseName;
+    private final Module module;
+
+    private TextBundle(String baseName, Module module) {
+        this.baseName = baseName;
+        this.module = module;
+    }
+
+    /** The bundle {@code baseName} (e.g. {@code org.enlace.corpus.messages}) beside {@code anchor}. */
+    public static TextBundle of(String baseName, Class<?> anchor) {
+        return new TextBundle(baseName, anchor.getModule());
+    }
+
+    /** The text for {@code key} in the current language, with {@code {0}}-style arguments filled in. */
+    public String get(String key, Object... arguments) {
+        return get(Messages.locale(), key, arguments);
+    }
+
+    /** The text for {@code key} in {@code locale}; the key itself when the bundle lacks it. */
+    public String get(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(baseName, locale, module).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // Numbers are codes and years here (2026, not 2,026): pass them as text.
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = arguments[i] instanceof Number ? String.valueOf(arguments[i]) : arguments[i];
+        }
+        return new MessageFormat(pattern, locale).format(texts);
+    }
+}

@@ -29,6 +29,10 @@ final class ImportBenchmark {
         report.table("threads", "files imported", "skipped", "pages", "MB of text", "passages", "seconds",
                 "pages/s", "passages/s", "CPU seconds / wall seconds");
         int cores = Runtime.getRuntime().availableProcessors();
+        CorpusBenchmark.progress("warming up: one import, not measured");
+        try (Corpus corpus = Corpus.open(work.resolve("warm-up"), true)) {
+            corpus.importFiles(List.of(data), ImportOptions.defaults(), ImportListener.NONE);
+        }
         Path last = null;
         java.util.Set<String> skippedLines = new java.util.LinkedHashSet<>();
         for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {

@@ -141,7 +141,8 @@ public final class CorpusImporter {
             String source = file.toAbsolutePath().normalize().toString();
             DocumentRecord existing = bySource.get(source);
             if (existing == null) {
-                DocumentRecord twin = byHash.putIfAbsent(hash, placeholder(source, hash));
+                // Claims the content for this file, under the id it will get, so a copy later in the batch names it.
+                DocumentRecord twin = byHash.putIfAbsent(hash, placeholder(DocumentIds.idFor(file), source, hash));
                 if (twin != null && !twin.source().equals(source)) {
                     return FileOutcome.leftOut(name, CorpusTexts.get("import.duplicate", twin.source(), twin.id()));
                 }
@@ -200,8 +201,8 @@ public final class CorpusImporter {
                 passages.size(), record.characters());
     }
 
-    private static DocumentRecord placeholder(String source, String hash) {
-        return new DocumentRecord("", source, hash, 0, DocumentMetadata.UNKNOWN, 0, 0, 0, Instant.EPOCH);
+    private static DocumentRecord placeholder(String id, String source, String hash) {
+        return new DocumentRecord(id, source, hash, 0, DocumentMetadata.UNKNOWN, 0, 0, 0, Instant.EPOCH);
     }
 
     private static List<Document> documents(List<IndexedPassage> passages) {

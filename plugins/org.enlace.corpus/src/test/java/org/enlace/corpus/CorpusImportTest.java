@@ -21,32 +21,10 @@ import java.util.TreeSet;
 import org.enlace.corpus.FileOutcome.Kind;
 import org.enlace.corpus.search.SearchHit;
 import org.enlace.corpus.search.SearchRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A first import of a folder with one document of each format: outcomes, ids, metadata and search. */
-class CorpusImportTest {
-
-    @TempDir
-    Path dir;
-
-    private Path plans;
-    private Corpus corpus;
-    private ImportReport report;
-
-    @BeforeEach
-    void importPlans() throws Exception {
-        plans = CorpusFixtures.plans(dir);
-        corpus = Corpus.open(dir.resolve("corpus"), true);
-        report = CorpusFixtures.importFiles(corpus, plans);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        corpus.close();
-    }
+class CorpusImportTest extends ImportedPlans {
 
     @Test
     void importsEveryFileWithItsPagesAndPassages() {

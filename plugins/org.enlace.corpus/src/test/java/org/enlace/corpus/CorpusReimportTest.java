@@ -16,31 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.enlace.corpus.FileOutcome.Kind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Importing again: unchanged files, changed bytes, new metadata and copies of imported files. */
-class CorpusReimportTest {
-
-    @TempDir
-    Path dir;
-
-    private Path plans;
-    private Corpus corpus;
-
-    @BeforeEach
-    void importPlans() throws Exception {
-        plans = CorpusFixtures.plans(dir);
-        corpus = Corpus.open(dir.resolve("corpus"), true);
-        importFiles(corpus, plans);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        corpus.close();
-    }
+class CorpusReimportTest extends ImportedPlans {
 
     @Test
     void unchangedFilesAreLeftAsTheyAre() throws Exception {

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,22 +101,25 @@ public final class CorpusImporter {
     public int reindexFromStore(Cancellation cancellation) throws IOException {
         Map<String, String> indexed = index.documents();
         int reindexed = 0;
-        List<String> stored = new ArrayList<>();
+        Set<String> stored = new HashSet<>();
         for (DocumentRecord record : store.records()) {
-            stored.add(record.id());
             if (cancellation.isCancelled()) {
-                break;
+                // Documents not looked at yet are not known to be stored: keep their passages.
+                index.commit();
+                return reindexed;
             }
             if (!record.contentHash().equals(indexed.get(record.id()))) {
                 Optional<DocumentStore.Stored> document = store.load(record.id());
-                if (document.isPresent()) {
-                    index.replaceDocument(record.id(), record.contentHash(),
-                            documents(builder.passages(record.id(), record.metadata(), document.get().document())));
-                    reindexed++;
-                } else {
+                if (document.isEmpty()) {
+                    // A record without its text cannot be indexed: it is dropped, and below so are its old passages.
                     store.delete(record.id());
+                    continue;
                 }
+                index.replaceDocument(record.id(), record.contentHash(),
+                        documents(builder.passages(record.id(), record.metadata(), document.get().document())));
+                reindexed++;
             }
+            stored.add(record.id());
         }
         for (String id : indexed.keySet()) {
             if (!stored.contains(id)) {

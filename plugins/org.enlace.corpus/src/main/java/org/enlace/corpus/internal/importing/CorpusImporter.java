@@ -139,7 +139,9 @@ public final class CorpusImporter {
             }
             long bytes = Files.size(file);
             if (bytes > options.limits().maxFileBytes()) {
-                throw new ExtractionException(ExtractionFailure.TOO_LARGE, bytes + " bytes");
+                // Refused before hashing; the detail names the limit, as the extractors' own check does.
+                throw new ExtractionException(ExtractionFailure.TOO_LARGE,
+                        bytes + " bytes, more than " + options.limits().maxFileBytes());
             }
             DocumentMetadata given = Sidecars.read(file).overriddenBy(options.metadata());
             String hash = DocumentIds.contentHash(file);

@@ -160,6 +160,8 @@ public final class Corpus implements Closeable {
 
     /** Removes the documents whose source file no longer exists. */
     public List<DocumentRecord> removeMissing() throws IOException {
+        // Checked first: with nothing missing, a read-only corpus would otherwise answer as if all were well.
+        requireWritable();
         List<String> missing = new ArrayList<>();
         for (DocumentRecord record : store.records()) {
             if (!Files.exists(Path.of(record.source()))) {

@@ -16,8 +16,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.enlace.corpus.internal.extract.LibraryLogging;
 
-/** Small PDFs written with PDFBox for the tests: lines of Helvetica (WinAnsi) at chosen positions. */
-final class PdfFixtures {
+/**
+ * Small PDFs written with PDFBox for the tests: lines of Helvetica (WinAnsi) at chosen positions.
+ * Public for the corpus tests, which import such PDFs.
+ */
+public final class PdfFixtures {
 
     static final float LINE = 14;
     static final float TOP = 760;
@@ -37,7 +40,7 @@ final class PdfFixtures {
     }
 
     /** Pages of lines set from the top down, one line every {@link #LINE} points; "" leaves a gap of one line. */
-    static void write(Path file, List<List<String>> pages) throws IOException {
+    public static void write(Path file, List<List<String>> pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
             for (List<String> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -80,7 +83,7 @@ final class PdfFixtures {
     }
 
     /** Pages with nothing but a filled rectangle, as a scan without OCR looks to a text extractor. */
-    static void writeImageOnly(Path file, int pages) throws IOException {
+    public static void writeImageOnly(Path file, int pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -95,7 +98,7 @@ final class PdfFixtures {
     }
 
     /** A one-page PDF protected with the given passwords and permission to copy text. */
-    static void writeEncrypted(Path file, String ownerPassword, String userPassword, boolean canExtract)
+    public static void writeEncrypted(Path file, String ownerPassword, String userPassword, boolean canExtract)
             throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);

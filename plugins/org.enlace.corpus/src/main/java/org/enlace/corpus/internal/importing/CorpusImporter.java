@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,22 +101,25 @@ public final class CorpusImporter {
     public int reindexFromStore(Cancellation cancellation) throws IOException {
         Map<String, String> indexed = index.documents();
         int reindexed = 0;
-        List<String> stored = new ArrayList<>();
+        Set<String> stored = new HashSet<>();
         for (DocumentRecord record : store.records()) {
-            stored.add(record.id());
             if (cancellation.isCancelled()) {
-                break;
+                // Documents not looked at yet are not known to be stored: keep their passages.
+                index.commit();
+                return reindexed;
             }
             if (!record.contentHash().equals(indexed.get(record.id()))) {
                 Optional<DocumentStore.Stored> document = store.load(record.id());
-                if (document.isPresent()) {
-                    index.replaceDocument(record.id(), record.contentHash(),
-                            documents(builder.passages(record.id(), record.metadata(), document.get().document())));
-                    reindexed++;
-                } else {
+                if (document.isEmpty()) {
+                    // A record without its text cannot be indexed: it is dropped, and below so are its old passages.
                     store.delete(record.id());
+                    continue;
                 }
+                index.replaceDocument(record.id(), record.contentHash(),
+                        documents(builder.passages(record.id(), record.metadata(), document.get().document())));
+                reindexed++;
             }
+            stored.add(record.id());
         }
         for (String id : indexed.keySet()) {
             if (!stored.contains(id)) {
@@ -134,14 +139,17 @@ public final class CorpusImporter {
             }
             long bytes = Files.size(file);
             if (bytes > options.limits().maxFileBytes()) {
-                throw new ExtractionException(ExtractionFailure.TOO_LARGE, bytes + " bytes");
+                // Refused before hashing; the detail names the limit, as the extractors' own check does.
+                throw new ExtractionException(ExtractionFailure.TOO_LARGE,
+                        bytes + " bytes, more than " + options.limits().maxFileBytes());
             }
             DocumentMetadata given = Sidecars.read(file).overriddenBy(options.metadata());
             String hash = DocumentIds.contentHash(file);
             String source = file.toAbsolutePath().normalize().toString();
             DocumentRecord existing = bySource.get(source);
             if (existing == null) {
-                DocumentRecord twin = byHash.putIfAbsent(hash, placeholder(source, hash));
+                // Claims the content for this file, under the id it will get, so a copy later in the batch names it.
+                DocumentRecord twin = byHash.putIfAbsent(hash, placeholder(DocumentIds.idFor(file), source, hash));
                 if (twin != null && !twin.source().equals(source)) {
                     return FileOutcome.leftOut(name, CorpusTexts.get("import.duplicate", twin.source(), twin.id()));
                 }
@@ -200,8 +208,8 @@ public final class CorpusImporter {
                 passages.size(), record.characters());
     }
 
-    private static DocumentRecord placeholder(String source, String hash) {
-        return new DocumentRecord("", source, hash, 0, DocumentMetadata.UNKNOWN, 0, 0, 0, Instant.EPOCH);
+    private static DocumentRecord placeholder(String id, String source, String hash) {
+        return new DocumentRecord(id, source, hash, 0, DocumentMetadata.UNKNOWN, 0, 0, 0, Instant.EPOCH);
     }
 
     private static List<Document> documents(List<IndexedPassage> passages) {

@@ -94,6 +94,19 @@ class CorpusReimportTest extends ImportedPlans {
                 + " corpus; if the file moved, remove the old document first.", outcome(again, "b.md").reason());
     }
 
+    /** Which copy is imported follows path order, not thread timing: the same on every run. */
+    @Test
+    void withSeveralThreadsTheFirstCopyInPathOrderIsAlwaysTheOneImported() throws Exception {
+        Path copies = Files.createDirectories(dir.resolve("copies"));
+        for (String name : List.of("a.md", "b.md", "c.md", "d.md")) {
+            Files.writeString(copies.resolve(name), "# Acta\n\nLa comisión aprobó el presupuesto.\n");
+        }
+        ImportReport again = corpus.importFiles(List.of(copies), ImportOptions.defaults().withThreads(4),
+                ImportListener.NONE);
+        assertEquals(Map.of("a.md", Kind.IMPORTED, "b.md", Kind.LEFT_OUT, "c.md", Kind.LEFT_OUT, "d.md",
+                Kind.LEFT_OUT), CorpusFixtures.kinds(again));
+    }
+
     @Test
     void aTextFileBesideAPdfOfTheSameNameIsLeftOut() throws Exception {
         Path text = Files.writeString(plans.resolve("plan-nacional.txt"), "Texto del plan sacado con pdftotext.\n");

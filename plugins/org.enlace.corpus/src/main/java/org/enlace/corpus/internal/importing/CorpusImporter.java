@@ -72,6 +72,7 @@ public final class CorpusImporter {
             bySource.put(record.source(), record);
             byHash.putIfAbsent(record.contentHash(), record);
         }
+        Map<Path, String> hashes = claimContents(found.files(), options, bySource, byHash);
         Batch batch = new Batch(found.files().size() + found.skipped().size(), started, listener);
         List<FileOutcome> outcomes = new ArrayList<>(found.skipped());
         found.skipped().forEach(outcome -> batch.done(outcome));
@@ -80,7 +81,7 @@ public final class CorpusImporter {
             List<Future<FileOutcome>> results = new ArrayList<>();
             for (Path file : found.files()) {
                 results.add(workers.submit(() -> {
-                    FileOutcome outcome = importOne(file, options, bySource, byHash, cancellation);
+                    FileOutcome outcome = importOne(file, hashes.get(file), options, bySource, byHash, cancellation);
                     batch.done(outcome);
                     commitIfDue();
                     return outcome;
@@ -130,8 +131,35 @@ public final class CorpusImporter {
         return reindexed;
     }
 
-    private FileOutcome importOne(Path file, ImportOptions options, Map<String, DocumentRecord> bySource,
-            Map<String, DocumentRecord> byHash, Cancellation cancellation) {
+    /**
+     * Hashes the files in path order and claims each new content for the first file that has it, so
+     * which of two identical files is imported and which is left out as a copy does not depend on
+     * which thread gets there first.
+     */
+    private static Map<Path, String> claimContents(List<Path> files, ImportOptions options,
+            Map<String, DocumentRecord> bySource, Map<String, DocumentRecord> byHash) {
+        Map<Path, String> hashes = new ConcurrentHashMap<>();
+        for (Path file : files) {
+            try {
+                if (Files.size(file) > options.limits().maxFileBytes()) {
+                    continue;
+                }
+                String hash = DocumentIds.contentHash(file);
+                hashes.put(file, hash);
+                String source = file.toAbsolutePath().normalize().toString();
+                if (!bySource.containsKey(source)) {
+                    // Claimed under the id the file will get, so a copy later in the batch can name it.
+                    byHash.putIfAbsent(hash, placeholder(DocumentIds.idFor(file), source, hash));
+                }
+            } catch (IOException e) {
+                // Unreadable: importOne reads it again and reports why.
+            }
+        }
+        return hashes;
+    }
+
+    private FileOutcome importOne(Path file, String knownHash, ImportOptions options,
+            Map<String, DocumentRecord> bySource, Map<String, DocumentRecord> byHash, Cancellation cancellation) {
         String name = file.toString();
         try {
             if (cancellation.isCancelled()) {
@@ -144,12 +172,11 @@ public final class CorpusImporter {
                         bytes + " bytes, more than " + options.limits().maxFileBytes());
             }
             DocumentMetadata given = Sidecars.read(file).overriddenBy(options.metadata());
-            String hash = DocumentIds.contentHash(file);
+            String hash = knownHash != null ? knownHash : DocumentIds.contentHash(file);
             String source = file.toAbsolutePath().normalize().toString();
             DocumentRecord existing = bySource.get(source);
             if (existing == null) {
-                // Claims the content for this file, under the id it will get, so a copy later in the batch names it.
-                DocumentRecord twin = byHash.putIfAbsent(hash, placeholder(DocumentIds.idFor(file), source, hash));
+                DocumentRecord twin = byHash.get(hash);
                 if (twin != null && !twin.source().equals(source)) {
                     return FileOutcome.leftOut(name, CorpusTexts.get("import.duplicate", twin.source(), twin.id()));
                 }

@@ -136,7 +136,9 @@ public final class EnlaceConstraints extends EObjectValidator {
     }
 
     private static void checkEntryPoint(EntryPoint entryPoint, Reporter reporter) {
-        if (entryPoint.getSdgTargets().isEmpty() && entryPoint.getGcmObjectives().isEmpty()) {
+        // A rejected candidate is kept only as a memory that it was looked at: it needs no links.
+        boolean rejected = entryPoint.getStatus() == EntryPointStatus.REJECTED;
+        if (!rejected && entryPoint.getSdgTargets().isEmpty() && entryPoint.getGcmObjectives().isEmpty()) {
             reporter.error(Rule.ENTRY_POINT_UNLINKED);
         }
         EntryPointStatus status = entryPoint.getStatus();

@@ -13,7 +13,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.SearcherManager;
 import org.enlace.corpus.extract.Cancellation;
 import org.enlace.corpus.internal.extract.LibraryLogging;
@@ -21,6 +24,9 @@ import org.enlace.corpus.internal.importing.CorpusImporter;
 import org.enlace.corpus.internal.importing.CorpusTexts;
 import org.enlace.corpus.internal.importing.DocumentStore;
 import org.enlace.corpus.internal.index.CorpusIndex;
+import org.enlace.corpus.internal.index.PassageDocuments;
+import org.enlace.corpus.internal.index.PassageSchema;
+import org.enlace.corpus.search.IndexedPassage;
 import org.enlace.corpus.search.PassageSearcher;
 import org.enlace.corpus.search.QuerySyntaxException;
 import org.enlace.corpus.search.SearchRequest;
@@ -174,6 +180,29 @@ public final class Corpus implements Closeable {
     /** The extracted text of a document, which passage offsets point into. */
     public Optional<String> text(String documentId) throws IOException {
         return store.load(documentId).map(stored -> stored.document().text());
+    }
+
+    /** The passage {@code documentId#ordinal}, as indexed, if the corpus holds it. */
+    public Optional<IndexedPassage> passage(String passageId) throws IOException {
+        SearcherManager searchers = index.searchers();
+        if (searchers == null) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(PassageSchema.ID, passageId)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(PassageDocuments.fromStored(searcher.storedFields(), found.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The record of a document of the corpus. */
+    public Optional<DocumentRecord> document(String documentId) throws IOException {
+        return store.record(documentId);
     }
 
     public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {

@@ -1,6 +1,5 @@
 package org.enlace.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,11 +10,6 @@ import org.enlace.model.EntryPointKind;
 import org.enlace.model.GcmObjective;
 import org.enlace.model.PlanElement;
 import org.enlace.model.SdgTarget;
-import org.enlace.model.commands.CandidateEvidence;
-import org.enlace.model.commands.CandidateReview;
-import org.enlace.model.commands.ModelSession;
-import org.enlace.model.persistence.ModelLoadException;
-import org.enlace.model.persistence.ModelSaveException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,9 +58,7 @@ final class AcceptCommand implements Callable<Integer> {
                     .map(EntryPointKind::getLiteral).toList()));
             return ExitCodes.UNREADABLE;
         }
-        try {
-            CandidateEvidence evidence = CandidateLookup.evidence(review.corpus, review.candidateId, review.query);
-            ModelSession session = ModelSession.open(review.model);
+        return review.record(out, err, (session, candidates, evidence) -> {
             PlanElement at = PlanElementsByCode.find(session.model(), element);
             List<SdgTarget> targets = new ArrayList<>();
             for (String code : sdgTargets) {
@@ -78,27 +70,8 @@ final class AcceptCommand implements Callable<Integer> {
                 objectives.add(session.catalogs().gcmObjective(number.strip())
                         .orElseThrow(() -> new UsageProblem(CliText.get("accept.badGcm", number))));
             }
-            if (new CandidateReview(session).decisionOn(evidence.documentSha256(), evidence.start(), evidence.end())
-                    .isPresent()) {
-                err.println(CliText.get("review.already", review.candidateId, review.model));
-                return ExitCodes.PROBLEMS;
-            }
-            org.eclipse.emf.common.command.Command command = new CandidateReview(session).accept(evidence, at, entryPointKind,
-                    title != null ? title : at.getTitle(), targets, objectives, rationale, review.reviewer,
-                    Instant.now());
-            session.execute(command);
-            session.save();
-            out.println(CliText.get("accept.done", review.candidateId, element, review.model));
-            return ExitCodes.OK;
-        } catch (CandidateLookup.CandidateException | UsageProblem e) {
-            err.println(e.getMessage());
-            return ExitCodes.UNREADABLE;
-        } catch (ModelLoadException | ModelSaveException e) {
-            err.println(e.getLocalizedMessage());
-            return ExitCodes.UNREADABLE;
-        } catch (IOException e) {
-            err.println(CliText.get("corpus.failed", review.corpus, e.getMessage()));
-            return ExitCodes.UNREADABLE;
-        }
+            return candidates.accept(evidence, at, entryPointKind, title != null ? title : at.getTitle(), targets,
+                    objectives, rationale, review.reviewer, Instant.now());
+        }, "accept.done", review.candidateId, element, review.model);
     }
 }

@@ -1,0 +1,77 @@
+package org.enlace.corpus.detect.sdg;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.enlace.corpus.internal.detect.sdg.CatalogueSimilarity;
+import org.enlace.corpus.internal.detect.sdg.CatalogueSimilarity.GoalText;
+import org.enlace.corpus.internal.detect.sdg.FoldedTokens;
+import org.enlace.model.SdgGoal;
+import org.enlace.model.SdgTarget;
+import org.enlace.model.catalog.CatalogQuery;
+import org.enlace.model.persistence.EnlaceResourceSets;
+
+/**
+ * Scores a text against the 17 SDGs: query-pack clauses that fire plus similarity to the goal's
+ * catalogue wording, combined by {@link SdgParameters}. Thread-safe once built.
+ */
+public final class SdgGoalScorer {
+
+    private final List<SdgQueryPack> packs;
+    private final CatalogueSimilarity similarity;
+    private final SdgParameters parameters;
+
+    /** @param goalTexts goal i+1's English and Spanish wording at index i, one per pack */
+    public SdgGoalScorer(List<SdgQueryPack> packs, List<GoalText> goalTexts, SdgParameters parameters) {
+        if (packs.size() != goalTexts.size()) {
+            throw new IllegalArgumentException(packs.size() + " packs but " + goalTexts.size() + " goal texts");
+        }
+        this.packs = List.copyOf(packs);
+        this.similarity = new CatalogueSimilarity(goalTexts);
+        this.parameters = parameters;
+    }
+
+    /** The shipped packs, the SDG catalogue of the model bundle and the shipped parameters. */
+    public static SdgGoalScorer shipped() {
+        return new SdgGoalScorer(SdgQueryPack.shipped(), catalogueTexts(), SdgParameters.shipped());
+    }
+
+    /** Goal and target titles of each goal, English and Spanish. */
+    public static List<GoalText> catalogueTexts() {
+        List<GoalText> texts = new ArrayList<>();
+        for (SdgGoal goal : new CatalogQuery(EnlaceResourceSets.create()).sdgGoals()) {
+            StringBuilder en = new StringBuilder(goal.getTitleEn());
+            StringBuilder es = new StringBuilder(goal.getTitleEs());
+            for (SdgTarget target : goal.getTargets()) {
+                en.append('\n').append(target.getTitleEn());
+                es.append('\n').append(target.getTitleEs());
+            }
+            texts.add(new GoalText(en.toString(), es.toString()));
+        }
+        return texts;
+    }
+
+    /** One score per goal, in goal order. */
+    public List<SdgGoalScore> score(String text) {
+        FoldedTokens tokens = new FoldedTokens(text);
+        double[] similarities = similarity.similarities(text);
+        double best = 0;
+        for (double s : similarities) {
+            best = Math.max(best, s);
+        }
+        List<SdgGoalScore> scores = new ArrayList<>();
+        for (int g = 0; g < packs.size(); g++) {
+            List<SdgClauseHit> hits = new ArrayList<>();
+            int clauses = 0;
+            for (SdgClause clause : packs.get(g).clauses()) {
+                List<SdgClauseHit> clauseHits = clause.hits(tokens);
+                clauses += clauseHits.isEmpty() ? 0 : 1;
+                hits.addAll(clauseHits);
+            }
+            double score = parameters.score(clauses, similarities[g], best);
+            scores.add(new SdgGoalScore(packs.get(g).goal(), List.copyOf(hits), clauses, similarities[g], score,
+                    score >= parameters.threshold()));
+        }
+        return List.copyOf(scores);
+    }
+}

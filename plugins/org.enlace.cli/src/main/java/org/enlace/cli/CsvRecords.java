@@ -1,59 +1,46 @@
 package org.enlace.cli;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** RFC 4180 records (Commons CSV), each with the line it starts on, for messages that point at a line. */
 final class CsvRecords {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvRecords() {
     }
 
     /** Adds each record to {@code records} and the line it starts on to {@code lines}. */
     static void parse(String text, List<List<String>> records, List<Integer> lines) {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            }
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (CSVParser parser = CSVParser.parse(new StringReader(content), FORMAT)) {
+            int line = 1;
+            int scanned = 0;
+            for (CSVRecord record : parser) {
+                records.add(new ArrayList<>(record.toList()));
+                // Count the line breaks up to where the record starts: exact with quoted line breaks and blank lines.
+                int start = (int) record.getCharacterPosition();
+                // The position may point at empty lines the parser skipped before the record.
+                while (start < content.length() && (content.charAt(start) == '\r' || content.charAt(start) == '\n')) {
+                    start++;
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    continue;
+                for (; scanned < start; scanned++) {
+                    if (content.charAt(scanned) == '\n') {
+                        line++;
+                    }
                 }
-                record.add(field.toString());
-                records.add(record);
-                lines.add(recordLine);
-                record = new ArrayList<>();
-                field.setLength(0);
-                recordLine = line;
-            } else {
-                field.append(c);
+                lines.add(line);
             }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            lines.add(recordLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "enlace", mixinStandardHelpOptions = true, version = "Enlace 0.1.0",
         resourceBundle = CliText.BUNDLE,
         subcommands = {NewCommand.class, InfoCommand.class, ValidateCommand.class, FormatCommand.class,
-            CatalogCommand.class, CorpusCommand.class, SearchCommand.class})
+            CatalogCommand.class, CorpusCommand.class, SearchCommand.class, EvalCommand.class})
 final class EnlaceCommand {
 }

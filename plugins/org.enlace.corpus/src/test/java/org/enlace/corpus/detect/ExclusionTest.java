@@ -25,6 +25,9 @@ class ExclusionTest {
         "El turismo provoca su desplazamiento y un proceso de gentrificación en la costa.",
         "Debemos romper la naturalización de la violencia en los hogares.",
         "Asegurar recursos provenientes del impuesto sobre remesas al exterior.",
+        "Reformar la ley para migrar de un modelo de precios unitarios a otro de estándares.",
+        "Protegeremos las especies altamente migratorias y las migravías marinas.",
+        "Apoyaremos a los poblados del Refugio Natural de Vida Silvestre del norte.",
     })
     void lookAlikeIsNotMigration(String text) {
         MigrationAssessment a = SCORER.assess(text, "", "es");
@@ -38,6 +41,7 @@ class ExclusionTest {
         "Las personas refugiadas y solicitantes de refugio recibirán documentos.",
         "Combatiremos la trata de personas en las zonas fronterizas.",
         "Muchas familias viven de las remesas que envían sus parientes.",
+        "Se priorizarán los Planes de Retorno y Reubicación de la población desplazada.",
     })
     void samePassagesWithHumanMigrationAreMigration(String text) {
         assertEquals(true, SCORER.assess(text, "", "es").migration(), text);

@@ -57,6 +57,9 @@ public final class MigrationScorer {
         double migration = weight(firings, Kind.MIGRATION, HEADING_FACTOR);
         double commitment = weight(firings, Kind.COMMITMENT, 1) + openingInfinitive(text);
         boolean isMigration = migration >= MIGRATION_THRESHOLD;
+        if (isMigration) {
+            priors(firings);
+        }
         return new MigrationAssessment(migration, isMigration, commitment, isMigration && commitment >= 1,
                 rank(firings, Kind.TARGET), rank(firings, Kind.GCM), firings);
     }
@@ -87,6 +90,18 @@ public final class MigrationScorer {
                 for (Span span : c.matcher().matches(tokens)) {
                     boolean out = excluded.stream().anyMatch(span::overlaps);
                     firings.add(firing(c, span, heading, out));
+                }
+            }
+        }
+    }
+
+    /** The {@code @migration} clauses: a target or objective that any migration passage concerns. */
+    private void priors(List<Firing> firings) {
+        for (PackSection section : pack.sections()) {
+            for (PackClause clause : section.clauses()) {
+                if (clause.text().equals(PackParser.WHEN_MIGRATION)) {
+                    firings.add(new Firing(section.kind(), section.code(), clause.text(), clause.weight(), 0, 0, false,
+                            false));
                 }
             }
         }

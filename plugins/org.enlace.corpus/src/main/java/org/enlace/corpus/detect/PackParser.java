@@ -20,6 +20,8 @@ public final class PackParser {
     private static final Pattern TARGET_CODE = Pattern.compile("\\d{1,2}\\.(\\d{1,2}|[a-z])");
     private static final Pattern WEIGHT = Pattern.compile("([^\\s\"]+)\\s+(.+)");
     private static final Pattern TERM = Pattern.compile("\\*?[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*\\*?");
+    /** A clause that fires whenever the passage is about migration: a target's prior. */
+    public static final String WHEN_MIGRATION = "@migration";
     private static final int MAX_SLOP = 20;
     private static final int GCM_OBJECTIVES = 23;
 
@@ -123,6 +125,9 @@ public final class PackParser {
         if (m.matches() && startsLikeNumber(m.group(1))) {
             weight = weight(m.group(1), number);
             body = m.group(2).strip();
+        }
+        if (body.equals(WHEN_MIGRATION)) {
+            return new PackClause(body, List.of(), -1, weight, number);
         }
         if (!body.startsWith("\"")) {
             return new PackClause(body, List.of(term(body, number)), -1, weight, number);

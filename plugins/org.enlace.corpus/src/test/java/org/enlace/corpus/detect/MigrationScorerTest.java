@@ -102,6 +102,17 @@ class MigrationScorerTest {
     }
 
     @Test
+    void migrationPriorSuggestsItsTargetForAnyMigrationPassageOnly() {
+        MigrationScorer prior = scorer("pack p 1\n[migration]\nrefugiado\n[target 10.7]\n0.5 @migration\n"
+                + "[target 1.3]\n\"protección social\"\n");
+        MigrationAssessment a = prior.assess("Protección social para personas refugiadas.", "", "es");
+        assertEquals(List.of(new Suggestion("1.3", 1.0, List.of("\"protección social\"")),
+                new Suggestion("10.7", 0.5, List.of("@migration"))), a.targets());
+        assertEquals(List.of(new Suggestion("1.3", 1.0, List.of("\"protección social\""))),
+                prior.assess("Protección social para todos.", "", "es").targets());
+    }
+
+    @Test
     void builtInPackRanksMigrationAsSuchFirst() {
         MigrationScorer builtIn = new MigrationScorer(QueryPack.builtIn());
         MigrationAssessment a = builtIn.assess(

@@ -26,6 +26,7 @@ class PackParserTest {
                 "trabajadores migrantes"~3
                 [gcm 20]
                 *aremos
+                0.5 @migration
                 """);
         assertEquals("mine", pack.name());
         assertEquals("2", pack.version());
@@ -35,7 +36,8 @@ class PackParserTest {
                 new PackSection(Kind.TARGET, "10.c", List.of(
                         new PackClause("\"envío de remesas\"", List.of("envío", "de", "remesas"), -1, 2, 8),
                         new PackClause("\"trabajadores migrantes\"~3", List.of("trabajadores", "migrantes"), 3, 1, 9))),
-                new PackSection(Kind.GCM, "20", List.of(new PackClause("*aremos", List.of("*aremos"), -1, 1, 11)))),
+                new PackSection(Kind.GCM, "20", List.of(new PackClause("*aremos", List.of("*aremos"), -1, 1, 11),
+                        new PackClause("@migration", List.of(), -1, 0.5, 12)))),
                 pack.sections());
     }
 

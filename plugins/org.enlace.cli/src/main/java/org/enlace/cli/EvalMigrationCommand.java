@@ -46,8 +46,13 @@ final class EvalMigrationCommand implements Callable<Integer> {
         try {
             List<LabelledPassage> rows = MigrationLabels.read(labels);
             MigrationScorer scorer = new MigrationScorer(pack());
-            MigrationEvaluation e = MigrationEvaluation.run(rows, scorer, row -> "");
+            DocumentHeadings headings = new DocumentHeadings(corpusRoot);
+            MigrationEvaluation e = MigrationEvaluation.run(rows, scorer, headings::of);
             print(out, e);
+            if (corpusRoot != null) {
+                out.println(CliText.get("eval.headings", headings.found(), rows.size(), corpusRoot));
+            }
+            out.println(summary(e));
             return ExitCodes.OK;
         } catch (MigrationLabels.LabelsException ex) {
             err.println(ex.getMessage());
@@ -81,12 +86,15 @@ final class EvalMigrationCommand implements Callable<Integer> {
         row(out, "eval.narrow", e.narrow().migration(), e.narrow().entryPoint(), "-", "-");
         row(out, "eval.broad", e.broad().migration(), e.broad().entryPoint(), "-", "-");
         out.println(CliText.get("eval.topDefinition", e.targetRows(), e.top1(), e.top3()));
-        out.println("migration_f1=" + Agreement.format(e.migration().f1())
+    }
+
+    private static String summary(MigrationEvaluation e) {
+        return "migration_f1=" + Agreement.format(e.migration().f1())
                 + " entry_point_f1=" + Agreement.format(e.entryPoint().f1())
                 + " sdg_top1=" + Agreement.format(e.top1Accuracy())
                 + " sdg_top3=" + Agreement.format(e.top3Accuracy())
                 + " narrow_migration_f1=" + Agreement.format(e.narrow().migration().f1())
-                + " broad_migration_f1=" + Agreement.format(e.broad().migration().f1()));
+                + " broad_migration_f1=" + Agreement.format(e.broad().migration().f1());
     }
 
     private static void row(PrintWriter out, String key, Agreement migration, Agreement entry, String top1,

@@ -48,6 +48,22 @@ class EvalMigrationCommandTest {
                 + " narrow_migration_f1=0.400 broad_migration_f1=0.667", lines[lines.length - 1]);
     }
 
+    /** Under "POLÍTICA MIGRATORIA" the diagnosis of row 2 gains no commitment; under "Impulsaremos" it does. */
+    @Test
+    void corpusRootGivesPassagesTheirHeading() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(root.resolve("plan.md"), "# Impulsaremos la protección\n\nLa trata de personas creció.\n");
+        Path file = labels("r2,plan.md,0,La trata de personas creció.,1,1,8.7,\r\nr3,absent.md,0,Otro texto.,0,0,,\r\n");
+        assertEquals(0, cli.run("eval", "migration", "--labels", file.toString()));
+        assertEquals("entry_point_f1=0.000", cli.out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()
+                .split(" ")[1]);
+        assertEquals(0, cli.run("eval", "migration", "--labels", file.toString(), "--corpus-root", root.toString()));
+        String[] lines = cli.out.toString().split("\\R");
+        assertEquals("Headings read from the documents under " + root + " for 1 of 2 passages.",
+                lines[lines.length - 2]);
+        assertEquals("entry_point_f1=1.000", lines[lines.length - 1].split(" ")[1]);
+    }
+
     @Test
     void missingFile() {
         Path file = dir.resolve("none.csv");

@@ -13,6 +13,9 @@ import org.enlace.corpus.detect.MigrationEvaluation;
 import org.enlace.corpus.detect.MigrationScorer;
 import org.enlace.corpus.detect.PackException;
 import org.enlace.corpus.detect.QueryPack;
+import org.enlace.corpus.detect.TargetTitles;
+import org.enlace.model.catalog.CatalogQuery;
+import org.enlace.model.persistence.EnlaceResourceSets;
 import org.enlace.model.l10n.Messages;
 
 import picocli.CommandLine.Command;
@@ -45,7 +48,8 @@ final class EvalMigrationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<LabelledPassage> rows = MigrationLabels.read(labels);
-            MigrationScorer scorer = new MigrationScorer(pack());
+            MigrationScorer scorer = new MigrationScorer(pack(),
+                    new TargetTitles(new CatalogQuery(EnlaceResourceSets.create())));
             DocumentHeadings headings = new DocumentHeadings(corpusRoot);
             MigrationEvaluation e = MigrationEvaluation.run(rows, scorer, headings::of);
             print(out, e);

@@ -33,11 +33,22 @@ public final class MigrationScorer {
     private record Compiled(PackSection section, PackClause clause, ClauseMatcher matcher) {
     }
 
+    /** At most what a target gains for sharing all its title words with the passage: less than one clause. */
+    private static final double TITLE_WEIGHT = 0.5;
+
     private final QueryPack pack;
+    private final TargetTitles titles;
     private final Map<String, List<Compiled>> byLanguage = new ConcurrentHashMap<>();
 
+    /** A scorer that ranks targets by the pack's clauses alone. */
     public MigrationScorer(QueryPack pack) {
+        this(pack, null);
+    }
+
+    /** A scorer that also orders the suggested targets by how much of their official title the passage uses. */
+    public MigrationScorer(QueryPack pack, TargetTitles titles) {
         this.pack = pack;
+        this.titles = titles;
     }
 
     public QueryPack pack() {
@@ -50,7 +61,8 @@ public final class MigrationScorer {
         List<Compiled> clauses = byLanguage.computeIfAbsent(field, f -> compile(language));
         var analyzer = PassageSchema.stemmedAnalyzer(language);
         List<Firing> firings = new ArrayList<>();
-        fire(clauses, PassageTokens.analyse(analyzer, text), false, firings);
+        PassageTokens tokens = PassageTokens.analyse(analyzer, text);
+        fire(clauses, tokens, false, firings);
         if (heading != null && !heading.isBlank()) {
             fire(clauses, PassageTokens.analyse(analyzer, heading), true, firings);
         }
@@ -61,7 +73,7 @@ public final class MigrationScorer {
             priors(firings);
         }
         return new MigrationAssessment(migration, isMigration, commitment, isMigration && commitment >= 1,
-                rank(firings, Kind.TARGET), rank(firings, Kind.GCM), firings);
+                withTitles(rank(firings, Kind.TARGET), tokens, language), rank(firings, Kind.GCM), firings);
     }
 
     private List<Compiled> compile(String language) {
@@ -138,6 +150,26 @@ public final class MigrationScorer {
         // Stable: equal scores keep the order of the pack, which lists the more direct targets first.
         suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
         return suggestions;
+    }
+
+    private List<Suggestion> withTitles(List<Suggestion> targets, PassageTokens tokens, String language) {
+        if (titles == null) {
+            return targets;
+        }
+        List<Suggestion> scored = new ArrayList<>();
+        for (Suggestion s : targets) {
+            List<String> shared = titles.shared(s.code(), tokens, language);
+            if (shared.isEmpty()) {
+                scored.add(s);
+            } else {
+                List<String> reasons = new ArrayList<>(s.reasons());
+                reasons.add("title: " + String.join(" ", shared));
+                double share = (double) shared.size() / titles.size(s.code(), language);
+                scored.add(new Suggestion(s.code(), s.score() + TITLE_WEIGHT * share, reasons));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+        return scored;
     }
 
     /** "Impulsar ...", "Garantizar ...": plan measures are commonly written as a leading infinitive. */

@@ -9,6 +9,7 @@ import java.util.function.Function;
  * <p>Target accuracy is measured on the rows labelled {@code migration=1}: a row is top-k correct
  * when any of its labelled targets is among the first k targets the scorer suggests (whether or
  * not the scorer itself judged the row to be about migration). The baselines suggest no targets.
+ * Rows are scored as Spanish: the labelled format has no language column, and its sets are Spanish.
  *
  * @param rows the rows evaluated
  * @param migration the scorer's migration decision against the labels

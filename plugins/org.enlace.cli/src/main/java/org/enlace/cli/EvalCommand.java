@@ -2,8 +2,8 @@ package org.enlace.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code enlace eval ...}: measure a detector against a labelled file. */
+/** {@code enlace eval ...}: measure detection against labelled files. */
 @Command(name = "eval", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
-        subcommands = {EvalSdgCommand.class})
+        subcommands = {EvalMigrationCommand.class, EvalSdgCommand.class})
 final class EvalCommand {
 }

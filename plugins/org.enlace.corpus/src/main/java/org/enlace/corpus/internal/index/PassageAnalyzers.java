@@ -39,6 +39,15 @@ final class PassageAnalyzers {
         return perField;
     }
 
+    /** The analyzer of one stemmed text field ({@link PassageSchema#TEXT_FIELDS}). */
+    Analyzer forField(String field) {
+        return switch (field) {
+            case PassageSchema.TEXT_ES -> spanish;
+            case PassageSchema.TEXT_EN -> english;
+            default -> exact;
+        };
+    }
+
     Analyzer exact() {
         return exact;
     }

@@ -119,6 +119,14 @@ public final class PassageSchema {
         return PassageAnalyzers.INSTANCE.perField();
     }
 
+    /**
+     * The stemmed analysis of a language's text field ({@link #textField}): detection matches its
+     * clauses with it, so accents and plurals behave exactly as in search.
+     */
+    public static Analyzer stemmedAnalyzer(String language) {
+        return PassageAnalyzers.INSTANCE.forField(textField(language));
+    }
+
     /** The analysis of {@code exact} (and {@code text_std}, {@code heading}): lower case, folded, unstemmed. */
     public static Analyzer exactAnalyzer() {
         return PassageAnalyzers.INSTANCE.exact();

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         resourceBundle = CliText.BUNDLE,
         subcommands = {NewCommand.class, InfoCommand.class, ValidateCommand.class, FormatCommand.class,
             CatalogCommand.class, CorpusCommand.class, SearchCommand.class, AcceptCommand.class,
-            RejectCommand.class, EvalCommand.class})
+            RejectCommand.class, CandidatesCommand.class, EvalCommand.class})
 final class EnlaceCommand {
 }

@@ -12,7 +12,6 @@ import org.enlace.corpus.detect.LabelledPassage;
 import org.enlace.corpus.detect.MigrationEvaluation;
 import org.enlace.corpus.detect.MigrationScorer;
 import org.enlace.corpus.detect.PackException;
-import org.enlace.corpus.detect.QueryPack;
 import org.enlace.corpus.detect.TargetTitles;
 import org.enlace.model.catalog.CatalogQuery;
 import org.enlace.model.persistence.EnlaceResourceSets;
@@ -48,7 +47,7 @@ final class EvalMigrationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<LabelledPassage> rows = MigrationLabels.read(labels);
-            MigrationScorer scorer = new MigrationScorer(pack(),
+            MigrationScorer scorer = new MigrationScorer(Packs.load(corpusRoot, packs),
                     new TargetTitles(new CatalogQuery(EnlaceResourceSets.create())));
             DocumentHeadings headings = new DocumentHeadings(corpusRoot);
             MigrationEvaluation e = MigrationEvaluation.run(rows, scorer, headings::of);
@@ -66,19 +65,6 @@ final class EvalMigrationCommand implements Callable<Integer> {
             err.println(CliText.get("eval.unreadable", ex.getMessage()));
         }
         return ExitCodes.UNREADABLE;
-    }
-
-    private QueryPack pack() throws IOException, PackException {
-        QueryPack pack = QueryPack.builtIn();
-        if (corpusRoot != null) {
-            for (QueryPack own : QueryPack.readFolder(corpusRoot)) {
-                pack = pack.plus(own);
-            }
-        }
-        for (Path file : packs) {
-            pack = pack.plus(QueryPack.read(file));
-        }
-        return pack;
     }
 
     private static void print(PrintWriter out, MigrationEvaluation e) {

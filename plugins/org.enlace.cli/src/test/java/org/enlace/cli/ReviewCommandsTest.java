@@ -94,6 +94,26 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void candidatesExplainThemselvesAndLeaveOutWhatTheModelAlreadyDecided() throws Exception {
+        assertEquals(0, cli.run("candidates", "--corpus", corpus.toString(), "--format", "csv"));
+        List<String> rows = cli.out.toString().lines().toList();
+        assertEquals("rank,id,document,title,page,entry_point,migration_score,commitment_score,sdg_targets,"
+                + "gcm_objectives,clauses,text", rows.get(0));
+        assertEquals(2, rows.size(), cli.out.toString());
+        assertEquals(true, rows.get(1).startsWith("1," + candidate + ","), rows.get(1));
+        assertEquals(true, rows.get(1).contains(",10.7;"), rows.get(1));
+
+        assertEquals(0, cli.run("candidates", "--corpus", corpus.toString()));
+        assertEquals(true, cli.out.toString().contains("La Nación [cofinanciará] la [salud] de la población [migrante] no afiliada."),
+                cli.out.toString());
+        assertEquals(true, cli.out.toString().contains("SDG targets: 10.7 ("), cli.out.toString());
+
+        assertEquals(0, cli.run("reject", candidate, "--corpus", corpus.toString(), "--model", model.toString()));
+        assertEquals(1, cli.run("candidates", "--corpus", corpus.toString(), "--model", model.toString()));
+        assertEquals("0 candidate(s); showing 0.", cli.out.toString().strip());
+    }
+
+    @Test
     void unknownCandidatesElementsKindsAndTargetsExitTwoWithTheReason() {
         String[] base = {"--corpus", corpus.toString(), "--model", model.toString()};
         assertEquals(2, cli.run(concat(new String[] {"accept", "nada#0"}, base, "--element", "G1", "--kind",

@@ -23,6 +23,8 @@ import org.enlace.corpus.internal.extract.LibraryLogging;
 import org.enlace.corpus.internal.importing.CorpusImporter;
 import org.enlace.corpus.internal.importing.CorpusTexts;
 import org.enlace.corpus.internal.importing.DocumentStore;
+import org.enlace.corpus.internal.importing.PassageBuilder;
+import org.enlace.corpus.internal.importing.PassageSplitter;
 import org.enlace.corpus.internal.index.CorpusIndex;
 import org.enlace.corpus.internal.index.PassageDocuments;
 import org.enlace.corpus.internal.index.PassageSchema;
@@ -198,6 +200,25 @@ public final class Corpus implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Every passage of one document (or of all when {@code documentId} is null), in document and
+     * passage order, cut from the stored text exactly as the index holds them.
+     */
+    public List<IndexedPassage> passages(String documentId) throws IOException {
+        List<IndexedPassage> passages = new ArrayList<>();
+        PassageBuilder builder = new PassageBuilder(new PassageSplitter());
+        for (DocumentRecord record : store.records()) {
+            if (documentId != null && !documentId.equals(record.id())) {
+                continue;
+            }
+            Optional<DocumentStore.Stored> stored = store.load(record.id());
+            if (stored.isPresent()) {
+                passages.addAll(builder.passages(record.id(), record.metadata(), stored.get().document()));
+            }
+        }
+        return passages;
     }
 
     /** The record of a document of the corpus. */

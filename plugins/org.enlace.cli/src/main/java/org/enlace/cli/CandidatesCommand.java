@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
@@ -14,6 +17,8 @@ import org.enlace.corpus.detect.Candidate;
 import org.enlace.corpus.detect.CandidateFinder;
 import org.enlace.corpus.detect.MigrationScorer;
 import org.enlace.corpus.detect.PackException;
+import org.enlace.corpus.detect.SavedSearch;
+import org.enlace.corpus.detect.SavedSearches;
 import org.enlace.corpus.detect.TargetTitles;
 import org.enlace.corpus.search.IndexedPassage;
 import org.enlace.model.catalog.CatalogQuery;
@@ -32,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code enlace candidates --corpus FOLDER [--model FILE] [--document ID] [--top N] [--format table|json|csv]}:
  * the passages of a corpus that are about human migration, commitments first, each with the
  * clauses that fired and the SDG targets and GCM objectives suggested; with a model, the passages
- * already accepted or rejected in it are left out. Exit 0 with candidates, 1 without, 2 on errors.
+ * already accepted or rejected in it are left out. {@code --save NAME} keeps the search in the corpus;
+ * {@code --saved NAME} runs it again over the documents imported or changed since, showing only
+ * their candidates. Exit 0 with candidates, 1 without, 2 on errors.
  */
 @Command(name = "candidates", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true)
 final class CandidatesCommand implements Callable<Integer> {
@@ -60,6 +67,12 @@ final class CandidatesCommand implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "FILE", descriptionKey = "eval.pack")
     List<Path> packs = new ArrayList<>();
 
+    @Option(names = "--save", paramLabel = "NAME", descriptionKey = "candidates.save")
+    String save;
+
+    @Option(names = "--saved", paramLabel = "NAME", descriptionKey = "candidates.saved")
+    String saved;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,14 +81,45 @@ final class CandidatesCommand implements Callable<Integer> {
             err.println(CliText.get("search.badTop", top));
             return ExitCodes.UNREADABLE;
         }
+        String name = save != null ? save : saved;
+        if (save != null && saved != null || name != null && !SavedSearches.isValidName(name)) {
+            err.println(CliText.get("candidates.badSaved", name));
+            return ExitCodes.UNREADABLE;
+        }
         try (Corpus corpus = Corpus.open(corpusFolder, false)) {
+            SavedSearches searches = new SavedSearches(corpusFolder);
+            SavedSearch search = new SavedSearch(name == null ? "" : name, document == null ? "" : document,
+                    packs.stream().map(Path::toString).toList(), Map.of());
+            if (saved != null) {
+                Optional<SavedSearch> found = searches.find(saved);
+                if (found.isEmpty()) {
+                    err.println(CliText.get("candidates.noSaved", saved, String.join(", ", searches.names())));
+                    return ExitCodes.UNREADABLE;
+                }
+                search = found.get();
+                document = search.document().isEmpty() ? null : search.document();
+                packs = search.packs().stream().map(Path::of).toList();
+            }
             if (document != null && corpus.document(document).isEmpty()) {
                 err.println(CliText.get("candidates.noDocument", document, corpusFolder));
                 return ExitCodes.UNREADABLE;
             }
             MigrationScorer scorer = new MigrationScorer(Packs.load(corpusFolder, packs),
                     new TargetTitles(new CatalogQuery(EnlaceResourceSets.create())));
-            List<Candidate> found = new CandidateFinder(scorer).find(corpus.passages(document), reviewed(corpus));
+            Map<String, String> hashes = new TreeMap<>();
+            for (DocumentRecord record : corpus.documents()) {
+                hashes.put(record.id(), record.contentHash());
+            }
+            SavedSearch before = search;
+            List<IndexedPassage> passages = corpus.passages(document).stream()
+                    .filter(passage -> !before.hasSeen(passage.documentId(), hashes.get(passage.documentId())))
+                    .toList();
+            List<Candidate> found = new CandidateFinder(scorer).find(passages, reviewed(hashes));
+            if (name != null) {
+                Map<String, String> seen = new TreeMap<>(search.seen());
+                passages.forEach(passage -> seen.put(passage.documentId(), hashes.get(passage.documentId())));
+                searches.save(search.withSeen(seen));
+            }
             List<Candidate> shown = found.subList(0, Math.min(top, found.size()));
             switch (format) {
                 case table -> new CandidateTable(out).print(found.size(), shown);
@@ -94,15 +138,11 @@ final class CandidatesCommand implements Callable<Integer> {
     }
 
     /** Passages already accepted or rejected in the model; none without a model. */
-    private Predicate<IndexedPassage> reviewed(Corpus corpus) throws ModelLoadException, IOException {
+    private Predicate<IndexedPassage> reviewed(Map<String, String> hashes) throws ModelLoadException {
         if (model == null) {
             return passage -> false;
         }
         CandidateReview review = new CandidateReview(ModelSession.open(model));
-        java.util.Map<String, String> hashes = new java.util.HashMap<>();
-        for (DocumentRecord record : corpus.documents()) {
-            hashes.put(record.id(), record.contentHash());
-        }
         return passage -> review.decisionOn(hashes.getOrDefault(passage.documentId(), ""), passage.start(), passage.end())
                 .isPresent();
     }

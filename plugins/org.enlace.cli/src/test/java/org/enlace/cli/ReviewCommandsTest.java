@@ -114,6 +114,30 @@ class ReviewCommandsTest {
     }
 
     @Test
+    void aSavedSearchRunAgainShowsOnlyTheCandidatesOfNewDocuments() throws Exception {
+        assertEquals(0, cli.run("candidates", "--corpus", corpus.toString(), "--save", "semanal", "--format", "csv"));
+        assertEquals(2, cli.out.toString().lines().count());
+
+        Path more = Files.createDirectories(dir.resolve("more"));
+        Files.writeString(more.resolve("nuevo.md"), "# Empleo\n\nCrearemos un programa de empleo para "
+                + "trabajadores migrantes.\n");
+        assertEquals(0, cli.run("corpus", "import", more.toString(), "--corpus", corpus.toString(), "--threads", "1"));
+
+        assertEquals(0, cli.run("candidates", "--corpus", corpus.toString(), "--saved", "semanal", "--format", "csv"));
+        List<String> rows = cli.out.toString().lines().toList();
+        assertEquals(2, rows.size(), cli.out.toString());
+        assertEquals(true, rows.get(1).contains("trabajadores migrantes"), rows.get(1));
+
+        assertEquals(1, cli.run("candidates", "--corpus", corpus.toString(), "--saved", "semanal"));
+        assertEquals("0 candidate(s); showing 0.", cli.out.toString().strip());
+
+        assertEquals(2, cli.run("candidates", "--corpus", corpus.toString(), "--saved", "mensual"));
+        assertEquals("There is no saved search \"mensual\" in this corpus; saved searches: semanal.",
+                cli.err.toString().strip());
+        assertEquals(2, cli.run("candidates", "--corpus", corpus.toString(), "--save", "a/b"));
+    }
+
+    @Test
     void unknownCandidatesElementsKindsAndTargetsExitTwoWithTheReason() {
         String[] base = {"--corpus", corpus.toString(), "--model", model.toString()};
         assertEquals(2, cli.run(concat(new String[] {"accept", "nada#0"}, base, "--element", "G1", "--kind",

@@ -28,6 +28,7 @@ class ExclusionTest {
         "Reformar la ley para migrar de un modelo de precios unitarios a otro de estándares.",
         "Protegeremos las especies altamente migratorias y las migravías marinas.",
         "Apoyaremos a los poblados del Refugio Natural de Vida Silvestre del norte.",
+        "FONTUR será administrado por la Fiduciaria Colombiana de Comercio Exterior S.A.",
     })
     void lookAlikeIsNotMigration(String text) {
         MigrationAssessment a = SCORER.assess(text, "", "es");
@@ -42,6 +43,7 @@ class ExclusionTest {
         "Combatiremos la trata de personas en las zonas fronterizas.",
         "Muchas familias viven de las remesas que envían sus parientes.",
         "Se priorizarán los Planes de Retorno y Reubicación de la población desplazada.",
+        "Ampliaremos los servicios consulares para los colombianos en el exterior.",
     })
     void samePassagesWithHumanMigrationAreMigration(String text) {
         assertEquals(true, SCORER.assess(text, "", "es").migration(), text);

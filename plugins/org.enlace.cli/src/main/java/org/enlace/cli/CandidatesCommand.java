@@ -19,13 +19,10 @@ import org.enlace.corpus.detect.MigrationScorer;
 import org.enlace.corpus.detect.PackException;
 import org.enlace.corpus.detect.SavedSearch;
 import org.enlace.corpus.detect.SavedSearches;
-import org.enlace.corpus.detect.TargetTitles;
 import org.enlace.corpus.search.IndexedPassage;
-import org.enlace.model.catalog.CatalogQuery;
 import org.enlace.model.commands.CandidateReview;
 import org.enlace.model.commands.ModelSession;
 import org.enlace.model.l10n.Messages;
-import org.enlace.model.persistence.EnlaceResourceSets;
 import org.enlace.model.persistence.ModelLoadException;
 
 import picocli.CommandLine.Command;
@@ -104,8 +101,7 @@ final class CandidatesCommand implements Callable<Integer> {
                 err.println(CliText.get("candidates.noDocument", document, corpusFolder));
                 return ExitCodes.UNREADABLE;
             }
-            MigrationScorer scorer = new MigrationScorer(Packs.load(corpusFolder, packs),
-                    new TargetTitles(new CatalogQuery(EnlaceResourceSets.create())));
+            MigrationScorer scorer = Packs.scorer(corpusFolder, packs);
             Map<String, String> hashes = new TreeMap<>();
             for (DocumentRecord record : corpus.documents()) {
                 hashes.put(record.id(), record.contentHash());

@@ -12,9 +12,6 @@ import org.enlace.corpus.detect.LabelledPassage;
 import org.enlace.corpus.detect.MigrationEvaluation;
 import org.enlace.corpus.detect.MigrationScorer;
 import org.enlace.corpus.detect.PackException;
-import org.enlace.corpus.detect.TargetTitles;
-import org.enlace.model.catalog.CatalogQuery;
-import org.enlace.model.persistence.EnlaceResourceSets;
 import org.enlace.model.l10n.Messages;
 
 import picocli.CommandLine.Command;
@@ -47,8 +44,7 @@ final class EvalMigrationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<LabelledPassage> rows = MigrationLabels.read(labels);
-            MigrationScorer scorer = new MigrationScorer(Packs.load(corpusRoot, packs),
-                    new TargetTitles(new CatalogQuery(EnlaceResourceSets.create())));
+            MigrationScorer scorer = Packs.scorer(corpusRoot, packs);
             DocumentHeadings headings = new DocumentHeadings(corpusRoot);
             MigrationEvaluation e = MigrationEvaluation.run(rows, scorer, headings::of);
             print(out, e);

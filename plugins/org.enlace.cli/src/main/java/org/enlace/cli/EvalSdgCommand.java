@@ -46,7 +46,7 @@ final class EvalSdgCommand implements Callable<Integer> {
             SdgConfusion all = new SdgConfusion();
             try (Writer featureFile = features == null ? Writer.nullWriter()
                     : Files.newBufferedWriter(features, StandardCharsets.UTF_8)) {
-                featureFile.write("id,sdg,label,clauses,similarity,best_similarity,score\n");
+                featureFile.write(featureHeader());
                 for (LabelledSdgRows.Row row : rows) {
                     List<SdgGoalScore> scores = scorer.score(row.text());
                     SdgGoalScore goal = scores.get(row.sdg() - 1);
@@ -70,10 +70,25 @@ final class EvalSdgCommand implements Callable<Integer> {
         }
     }
 
+    /** The row's own goal's evidence, then every goal's clause count and similarity (for calibrate.py). */
+    private static String featureHeader() {
+        StringBuilder header = new StringBuilder("id,sdg,label,clauses,similarity,best_similarity,score");
+        for (int g = 1; g <= 17; g++) {
+            header.append(",clauses_").append(g);
+        }
+        for (int g = 1; g <= 17; g++) {
+            header.append(",similarity_").append(g);
+        }
+        return header.append('\n').toString();
+    }
+
     private static String featureLine(LabelledSdgRows.Row row, SdgGoalScore goal, List<SdgGoalScore> scores) {
         double best = scores.stream().mapToDouble(SdgGoalScore::similarity).max().orElse(0);
-        return String.format(Locale.ROOT, "%s,%d,%s,%d,%.6f,%.6f,%.6f%n", row.id(), row.sdg(), row.label(),
-                goal.clauses(), goal.similarity(), best, goal.score());
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%s,%d,%.6f,%.6f,%.6f", row.id(),
+                row.sdg(), row.label(), goal.clauses(), goal.similarity(), best, goal.score()));
+        scores.forEach(s -> line.append(',').append(s.clauses()));
+        scores.forEach(s -> line.append(String.format(Locale.ROOT, ",%.6f", s.similarity())));
+        return line.append('\n').toString();
     }
 
     private static void print(PrintWriter out, SdgConfusion[] perGoal, SdgConfusion all) {

@@ -1,12 +1,15 @@
 package org.enlace.corpus.detect.sdg;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.enlace.corpus.internal.detect.sdg.CatalogueSimilarity;
 import org.enlace.corpus.internal.detect.sdg.CatalogueSimilarity.GoalText;
 import org.enlace.corpus.internal.detect.sdg.FoldedTokens;
 import org.enlace.model.SdgGoal;
+import org.enlace.model.SdgIndicator;
 import org.enlace.model.SdgTarget;
 import org.enlace.model.catalog.CatalogQuery;
 import org.enlace.model.persistence.EnlaceResourceSets;
@@ -36,7 +39,11 @@ public final class SdgGoalScorer {
         return new SdgGoalScorer(SdgQueryPack.shipped(), catalogueTexts(), SdgParameters.shipped());
     }
 
-    /** Goal and target titles of each goal, English and Spanish. */
+    /**
+     * Goal, target and indicator titles of each goal, English and Spanish, one title a line. The
+     * indicator titles (what is measured: "proportion of population using safely managed drinking
+     * water services") add the everyday words of each goal that the formal target wording lacks.
+     */
     public static List<GoalText> catalogueTexts() {
         List<GoalText> texts = new ArrayList<>();
         for (SdgGoal goal : new CatalogQuery(EnlaceResourceSets.create()).sdgGoals()) {
@@ -45,6 +52,12 @@ public final class SdgGoalScorer {
             for (SdgTarget target : goal.getTargets()) {
                 en.append('\n').append(target.getTitleEn());
                 es.append('\n').append(target.getTitleEs());
+            }
+            Set<SdgIndicator> indicators = new LinkedHashSet<>();
+            goal.getTargets().forEach(t -> indicators.addAll(t.getIndicators()));
+            for (SdgIndicator indicator : indicators) {
+                en.append('\n').append(indicator.getTitleEn());
+                es.append('\n').append(indicator.getTitleEs());
             }
             texts.add(new GoalText(en.toString(), es.toString()));
         }

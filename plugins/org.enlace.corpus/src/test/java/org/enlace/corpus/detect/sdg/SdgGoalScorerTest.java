@@ -1,6 +1,7 @@
 package org.enlace.corpus.detect.sdg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -44,9 +45,29 @@ class SdgGoalScorerTest {
     }
 
     @Test
-    void shippedScorerFindsWaterInAWaterSentence() {
+    void shippedScorerFindsWaterFirstInAWaterSentence() {
         List<SdgGoalScore> scores = SdgGoalScorer.shipped()
                 .score("Access to safe drinking water and sanitation remains low in rural areas.");
-        assertEquals(List.of(6), scores.stream().filter(SdgGoalScore::detected).map(SdgGoalScore::goal).toList());
+        // SDG 3 fires too: its indicator 3.9.2 is deaths from unsafe water and unsafe sanitation.
+        assertEquals(List.of(3, 6), scores.stream().filter(SdgGoalScore::detected).map(SdgGoalScore::goal).toList());
+        assertEquals(6, scores.stream().max(java.util.Comparator.comparingDouble(SdgGoalScore::score)).orElseThrow()
+                .goal());
+    }
+
+    @Test
+    void catalogueTextsHoldGoalTargetAndIndicatorTitlesInBothLanguages() {
+        GoalText water = SdgGoalScorer.catalogueTexts().get(5);
+        List<String> english = water.english().lines().toList();
+        List<String> spanish = water.spanish().lines().toList();
+        assertEquals("Ensure availability and sustainable management of water and sanitation for all", english.get(0));
+        assertTrue(english.contains("Proportion of population using safely managed drinking water services"));
+        assertTrue(spanish.contains(
+                "Proporción de la población que utiliza servicios de suministro de agua potable gestionados sin riesgos"));
+        assertEquals(english.size(), spanish.size());
+    }
+
+    @Test
+    void shippedParametersAreTheFittedOnes() {
+        assertEquals(new SdgParameters(1, 16, 0, 1.919728), SdgParameters.shipped());
     }
 }

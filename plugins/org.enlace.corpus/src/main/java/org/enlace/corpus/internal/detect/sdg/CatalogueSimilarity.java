@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,80 +14,100 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * TF-IDF cosine between a text and each goal's catalogue wording (goal and target titles, English
- * and Spanish). Query packs are precise but sparse; this catches texts that speak in the goal's own
- * words without any listed phrase. Each language is stemmed by its Lucene analyzer and its terms
- * kept apart (prefix {@code en:}/{@code es:}), so a text meets the goal in whichever language it is.
+ * TF-IDF cosine between a text and each goal's catalogue wording (goal, target and indicator
+ * titles, English and Spanish). Query packs are precise but sparse; this catches texts that speak
+ * in the goal's own words without any listed phrase. Each language is its own index, stemmed by
+ * its Lucene analyzer: the text is compared with the English wording through the English analyzer
+ * and with the Spanish wording through the Spanish one, and a goal's similarity is the higher of
+ * the two, so a text meets the goal in whichever language it is written, and the other language's
+ * stems of its words do not dilute the comparison.
  */
 public final class CatalogueSimilarity {
 
-    private final Analyzer english = new EnglishAnalyzer();
-    private final Analyzer spanish = new SpanishAnalyzer();
-    private final List<Map<String, Double>> goalVectors;
-    private final Map<String, Double> idf = new HashMap<>();
+    private final LanguageIndex english;
+    private final LanguageIndex spanish;
 
     /** @param goalTexts index i holds goal i+1's English and Spanish wording */
     public CatalogueSimilarity(List<GoalText> goalTexts) {
-        List<Map<String, Integer>> counts = goalTexts.stream().map(this::counts).toList();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        counts.forEach(c -> c.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
-        documentFrequency.forEach((t, df) -> idf.put(t, Math.log(1.0 + goalTexts.size() / (double) df)));
-        goalVectors = counts.stream().map(this::unitVector).toList();
+        english = new LanguageIndex(new EnglishAnalyzer(), goalTexts, GoalText::english);
+        spanish = new LanguageIndex(new SpanishAnalyzer(), goalTexts, GoalText::spanish);
     }
 
     /** A goal's wording in the two languages the plans are written in. */
     public record GoalText(String english, String spanish) {
     }
 
-    /** Cosine similarity with goals 1..n, at index goal-1. */
+    /** Cosine similarity with goals 1..n, at index goal-1: the higher of the English and the Spanish one. */
     public double[] similarities(String text) {
-        Map<String, Double> vector = unitVector(counts(new GoalText(text, text)));
-        double[] result = new double[goalVectors.size()];
+        double[] en = english.similarities(text);
+        double[] es = spanish.similarities(text);
+        double[] result = new double[en.length];
         for (int g = 0; g < result.length; g++) {
-            Map<String, Double> goal = goalVectors.get(g);
-            double dot = 0;
-            for (Map.Entry<String, Double> e : vector.entrySet()) {
-                dot += e.getValue() * goal.getOrDefault(e.getKey(), 0.0);
-            }
-            result[g] = dot;
+            result[g] = Math.max(en[g], es[g]);
         }
         return result;
     }
 
-    private Map<String, Integer> counts(GoalText text) {
-        Map<String, Integer> counts = new HashMap<>();
-        addTerms(english, "en:", text.english(), counts);
-        addTerms(spanish, "es:", text.spanish(), counts);
-        return counts;
-    }
+    /** One language's goal vectors and inverse document frequencies (the goals are the documents). */
+    private static final class LanguageIndex {
 
-    /** Sub-linear term frequency: a word repeated ten times is not ten times the evidence. */
-    private Map<String, Double> unitVector(Map<String, Integer> counts) {
-        Map<String, Double> vector = new HashMap<>();
-        double norm = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), 0.0);
-            if (w > 0) {
-                vector.put(e.getKey(), w);
-                norm += w * w;
-            }
+        private final Analyzer analyzer;
+        private final Map<String, Double> idf = new HashMap<>();
+        private final List<Map<String, Double>> goalVectors;
+
+        LanguageIndex(Analyzer analyzer, List<GoalText> goalTexts, Function<GoalText, String> wording) {
+            this.analyzer = analyzer;
+            List<Map<String, Integer>> counts = goalTexts.stream().map(t -> counts(wording.apply(t))).toList();
+            Map<String, Integer> documentFrequency = new HashMap<>();
+            counts.forEach(c -> c.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
+            documentFrequency.forEach((t, df) -> idf.put(t, Math.log(1.0 + goalTexts.size() / (double) df)));
+            goalVectors = counts.stream().map(this::unitVector).toList();
         }
-        double length = Math.sqrt(norm);
-        vector.replaceAll((t, w) -> w / length);
-        return vector;
-    }
 
-    private static void addTerms(Analyzer analyzer, String prefix, String text, Map<String, Integer> counts) {
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                counts.merge(prefix + term, 1, Integer::sum);
+        double[] similarities(String text) {
+            Map<String, Double> vector = unitVector(counts(text));
+            double[] result = new double[goalVectors.size()];
+            for (int g = 0; g < result.length; g++) {
+                Map<String, Double> goal = goalVectors.get(g);
+                double dot = 0;
+                for (Map.Entry<String, Double> e : vector.entrySet()) {
+                    dot += e.getValue() * goal.getOrDefault(e.getKey(), 0.0);
+                }
+                result[g] = dot;
             }
-            stream.end();
-        } catch (IOException e) {
-            // Analysis of an in-memory string cannot do I/O.
-            throw new UncheckedIOException(e);
+            return result;
+        }
+
+        /** Sub-linear term frequency: a word repeated ten times is not ten times the evidence. */
+        private Map<String, Double> unitVector(Map<String, Integer> counts) {
+            Map<String, Double> vector = new HashMap<>();
+            double norm = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                double w = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), 0.0);
+                if (w > 0) {
+                    vector.put(e.getKey(), w);
+                    norm += w * w;
+                }
+            }
+            double length = Math.sqrt(norm);
+            vector.replaceAll((t, w) -> w / length);
+            return vector;
+        }
+
+        private Map<String, Integer> counts(String text) {
+            Map<String, Integer> counts = new HashMap<>();
+            try (TokenStream stream = analyzer.tokenStream("text", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    counts.merge(term.toString(), 1, Integer::sum);
+                }
+                stream.end();
+            } catch (IOException e) {
+                // Analysis of an in-memory string cannot do I/O.
+                throw new UncheckedIOException(e);
+            }
+            return counts;
         }
     }
 }

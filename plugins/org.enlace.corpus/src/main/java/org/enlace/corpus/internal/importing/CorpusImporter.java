@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
 import org.enlace.corpus.DocumentMetadata;
@@ -25,7 +23,6 @@ import org.enlace.corpus.FileOutcome;
 import org.enlace.corpus.FileOutcome.Kind;
 import org.enlace.corpus.ImportListener;
 import org.enlace.corpus.ImportOptions;
-import org.enlace.corpus.ImportProgress;
 import org.enlace.corpus.ImportReport;
 import org.enlace.corpus.MetadataException;
 import org.enlace.corpus.extract.Cancellation;
@@ -73,7 +70,7 @@ public final class CorpusImporter {
             byHash.putIfAbsent(record.contentHash(), record);
         }
         Map<Path, String> hashes = claimContents(found.files(), options, bySource, byHash);
-        Batch batch = new Batch(found.files().size() + found.skipped().size(), started, listener);
+        ImportCounters batch = new ImportCounters(found.files().size() + found.skipped().size(), started, listener);
         List<FileOutcome> outcomes = new ArrayList<>(found.skipped());
         found.skipped().forEach(outcome -> batch.done(outcome));
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
@@ -94,7 +91,7 @@ public final class CorpusImporter {
             workers.shutdownNow();
         }
         index.commit();
-        return new ImportReport(outcomes, batch.pages.get(), batch.passages.get(), batch.characters.get(),
+        return new ImportReport(outcomes, batch.pages(), batch.passages(), batch.characters(),
                 System.nanoTime() - started, cancellation.isCancelled());
     }
 
@@ -271,35 +268,6 @@ public final class CorpusImporter {
             throw new IOException("import interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
-    }
-
-    /** Counters of a running import and the listener that hears about them. */
-    private static final class Batch {
-        final AtomicInteger filesDone = new AtomicInteger();
-        final AtomicLong pages = new AtomicLong();
-        final AtomicLong passages = new AtomicLong();
-        final AtomicLong characters = new AtomicLong();
-        final int filesTotal;
-        final long started;
-        final ImportListener listener;
-
-        Batch(int filesTotal, long started, ImportListener listener) {
-            this.filesTotal = filesTotal;
-            this.started = started;
-            this.listener = listener;
-        }
-
-        void done(FileOutcome outcome) {
-            int done = filesDone.incrementAndGet();
-            if (outcome.kind() == Kind.IMPORTED || outcome.kind() == Kind.REPLACED
-                    || outcome.kind() == Kind.METADATA_UPDATED) {
-                pages.addAndGet(outcome.pages());
-                passages.addAndGet(outcome.passages());
-                characters.addAndGet(outcome.characters());
-            }
-            listener.progress(new ImportProgress(done, filesTotal, pages.get(), passages.get(),
-                    System.nanoTime() - started, outcome.file()));
         }
     }
 }

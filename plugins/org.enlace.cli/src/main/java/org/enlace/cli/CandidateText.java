@@ -10,6 +10,7 @@ import org.enlace.corpus.detect.Candidate;
 import org.enlace.corpus.detect.Firing;
 import org.enlace.corpus.detect.PackSection;
 import org.enlace.corpus.detect.Suggestion;
+import org.enlace.corpus.search.Mark;
 
 /** The parts of a candidate's explanation that the table, CSV and JSON outputs share. */
 final class CandidateText {
@@ -20,24 +21,21 @@ final class CandidateText {
     /** The passage with every counted clause match in [brackets]. */
     static String marked(Candidate candidate) {
         String text = candidate.passage().text();
-        List<int[]> spans = new ArrayList<>();
+        List<Mark> spans = new ArrayList<>();
         for (Firing firing : candidate.assessment().firings()) {
             if (!firing.inHeading() && !firing.excluded() && firing.kind() != PackSection.Kind.EXCLUDE
                     && firing.end() > firing.start() && firing.end() <= text.length()) {
-                spans.add(new int[] {firing.start(), firing.end()});
+                spans.add(new Mark(firing.start(), firing.end()));
             }
         }
-        spans.sort(Comparator.comparingInt(span -> span[0]));
-        StringBuilder marked = new StringBuilder();
-        int at = 0;
-        for (int[] span : spans) {
-            if (span[0] < at) {
-                continue;
+        spans.sort(Comparator.comparingInt(Mark::start));
+        List<Mark> disjoint = new ArrayList<>();
+        for (Mark span : spans) {
+            if (disjoint.isEmpty() || span.start() >= disjoint.get(disjoint.size() - 1).end()) {
+                disjoint.add(span);
             }
-            marked.append(text, at, span[0]).append('[').append(text, span[0], span[1]).append(']');
-            at = span[1];
         }
-        return marked.append(text.substring(at)).toString();
+        return SearchTable.bracketed(text, disjoint);
     }
 
     /** The distinct clauses that counted, by kind: {@code migration: "población migrante"; commitment: garantizar}. */

@@ -20,7 +20,6 @@ final class SearchCsv {
     }
 
     static void print(SearchResult result, PrintWriter out) {
-        SearchTable plain = new SearchTable(out, false);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
         try {
             CSVPrinter csv = new CSVPrinter(out, format);
@@ -29,7 +28,7 @@ final class SearchCsv {
                 IndexedPassage passage = hit.passage();
                 csv.printRecord(rank++, passage.id(), passage.documentId(), passage.documentTitle(), passage.page(),
                         String.format(Locale.ROOT, "%.4f", hit.score()), passage.heading(),
-                        plain.marked(hit.snippet(), hit.marks()));
+                        SearchTable.bracketed(hit.snippet(), hit.marks()));
             }
             csv.flush();
         } catch (IOException e) {

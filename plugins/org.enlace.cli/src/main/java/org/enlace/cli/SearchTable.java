@@ -47,6 +47,15 @@ final class SearchTable {
     }
 
     String marked(String snippet, List<Mark> marks) {
+        return mark(snippet, marks, open, close);
+    }
+
+    /** {@code text} with each of the ascending, non-overlapping {@code marks} in [brackets]. */
+    static String bracketed(String text, List<Mark> marks) {
+        return mark(text, marks, "[", "]");
+    }
+
+    private static String mark(String snippet, List<Mark> marks, String open, String close) {
         StringBuilder text = new StringBuilder();
         int at = 0;
         for (Mark mark : marks) {

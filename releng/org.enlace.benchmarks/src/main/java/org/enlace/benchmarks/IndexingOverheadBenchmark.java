@@ -2,19 +2,19 @@ package org.enlace.benchmarks;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.enlace.corpus.Corpus;
-import org.enlace.corpus.DocumentRecord;
 import org.enlace.corpus.extract.Cancellation;
 import org.enlace.corpus.internal.importing.CorpusImporter;
 import org.enlace.corpus.internal.importing.DocumentStore;
-import org.enlace.corpus.internal.importing.PassageBuilder;
-import org.enlace.corpus.internal.importing.PassageSplitter;
 import org.enlace.corpus.internal.index.CorpusIndex;
 import org.enlace.corpus.internal.index.PassageDocuments;
 import org.enlace.corpus.internal.index.PassageSchema;
@@ -43,15 +43,14 @@ final class IndexingOverheadBenchmark {
 
     void run() throws Exception {
         DocumentStore store = new DocumentStore(realCorpus.resolve(Corpus.DATA_FOLDER).resolve("documents"));
-        List<List<IndexedPassage>> documents = new ArrayList<>();
-        PassageBuilder builder = new PassageBuilder(new PassageSplitter());
-        long passages = 0;
-        for (DocumentRecord record : store.records()) {
-            List<IndexedPassage> batch = builder.passages(record.id(), record.metadata(),
-                    store.load(record.id()).orElseThrow().document());
-            passages += batch.size();
-            documents.add(batch);
+        Map<String, List<IndexedPassage>> byDocument = new LinkedHashMap<>();
+        try (Corpus corpus = Corpus.open(realCorpus, false)) {
+            for (IndexedPassage passage : corpus.passages(null)) {
+                byDocument.computeIfAbsent(passage.documentId(), id -> new ArrayList<>()).add(passage);
+            }
         }
+        Collection<List<IndexedPassage>> documents = byDocument.values();
+        long passages = documents.stream().mapToLong(List::size).sum();
         CorpusBenchmark.progress("indexing " + passages + " passages: ours vs bare Lucene");
         int[] round = {0};
         double ours = Stopwatch.medianSeconds(RUNS, () -> {

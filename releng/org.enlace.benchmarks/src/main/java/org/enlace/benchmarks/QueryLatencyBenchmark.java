@@ -12,9 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.enlace.corpus.Corpus;
 import org.enlace.corpus.DocumentRecord;
-import org.enlace.corpus.internal.importing.DocumentStore;
-import org.enlace.corpus.internal.importing.PassageBuilder;
-import org.enlace.corpus.internal.importing.PassageSplitter;
 import org.enlace.corpus.search.IndexedPassage;
 import org.enlace.corpus.search.PassageSearcher;
 import org.enlace.corpus.search.SearchRequest;
@@ -93,14 +90,9 @@ final class QueryLatencyBenchmark {
     }
 
     private static List<IndexedPassage> realPassages(Path corpusFolder) throws Exception {
-        DocumentStore store = new DocumentStore(corpusFolder.resolve(Corpus.DATA_FOLDER).resolve("documents"));
-        PassageBuilder builder = new PassageBuilder(new PassageSplitter());
-        List<IndexedPassage> passages = new ArrayList<>();
-        for (DocumentRecord record : store.records()) {
-            passages.addAll(builder.passages(record.id(), record.metadata(),
-                    store.load(record.id()).orElseThrow().document()));
+        try (Corpus corpus = Corpus.open(corpusFolder, false)) {
+            return corpus.passages(null);
         }
-        return passages;
     }
 
     private static List<String> loadQueries() throws Exception {

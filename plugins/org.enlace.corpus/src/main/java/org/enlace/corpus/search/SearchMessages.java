@@ -2,17 +2,17 @@ package org.enlace.corpus.search;
 
 import java.util.Locale;
 
-import org.enlace.corpus.internal.text.BundleMessages;
+import org.enlace.model.l10n.TextBundle;
 
 /** User-facing texts of search ({@code messages*.properties} beside this class), English and Spanish. */
 final class SearchMessages {
 
-    private static final String BUNDLE = "org.enlace.corpus.search.messages";
+    private static final TextBundle TEXTS = TextBundle.of("org.enlace.corpus.search.messages", SearchMessages.class);
 
     private SearchMessages() {
     }
 
     static String get(Locale locale, String key, Object... arguments) {
-        return BundleMessages.get(BUNDLE, locale, key, arguments);
+        return TEXTS.get(locale, key, arguments);
     }
 }

@@ -196,7 +196,7 @@ public final class CorpusImporter {
     private Optional<FileOutcome> sameContent(String name, DocumentRecord existing, DocumentMetadata given,
             String hash) throws IOException {
         DocumentMetadata metadata = existing.metadata().overriddenBy(given);
-        boolean indexed = hash.equals(index.documents().get(existing.id()));
+        boolean indexed = hash.equals(index.contentHashOf(existing.id()));
         if (metadata.equals(existing.metadata()) && indexed) {
             return Optional.of(new FileOutcome(name, Kind.UNCHANGED, existing.id(), "", existing.pages(),
                     existing.passages(), existing.characters()));

@@ -38,7 +38,8 @@ public final class MetadataDetector {
     private static final Pattern JUNK_TITLE = Pattern.compile("(?i)^(microsoft word\\s*-.*|untitled.*|sin titulo.*|documento\\d*|doc\\d*|\\W*)$");
 
     private final LanguageDetector languages = new LanguageDetector();
-    private final Map<String, String> countryByName = loadCountryNames();
+    /** Whole-word pattern of each country name → its code, longest names first; compiled once. */
+    private static final Map<Pattern, String> COUNTRY_BY_NAME = loadCountryNames();
 
     public DocumentMetadata detect(Path file, ExtractedDocument document) {
         String title = title(file, document);
@@ -76,8 +77,8 @@ public final class MetadataDetector {
     }
 
     private String countryIn(String clues) {
-        for (Map.Entry<String, String> name : countryByName.entrySet()) {
-            if (Pattern.compile("\\b" + Pattern.quote(name.getKey()) + "\\b").matcher(clues).find()) {
+        for (Map.Entry<Pattern, String> name : COUNTRY_BY_NAME.entrySet()) {
+            if (name.getKey().matcher(clues).find()) {
                 return name.getValue();
             }
         }
@@ -87,8 +88,8 @@ public final class MetadataDetector {
     /** The country named at least three times and twice as often as any other, or none. */
     private String dominantCountry(String text) {
         Map<String, Integer> mentions = new LinkedHashMap<>();
-        for (Map.Entry<String, String> name : countryByName.entrySet()) {
-            Matcher matcher = Pattern.compile("\\b" + Pattern.quote(name.getKey()) + "\\b").matcher(text);
+        for (Map.Entry<Pattern, String> name : COUNTRY_BY_NAME.entrySet()) {
+            Matcher matcher = name.getKey().matcher(text);
             int count = 0;
             while (matcher.find()) {
                 count++;
@@ -135,7 +136,7 @@ public final class MetadataDetector {
     }
 
     /** Longest names first, so "estados unidos mexicanos" is MEX before "estados unidos" is USA. */
-    private static Map<String, String> loadCountryNames() {
+    private static Map<Pattern, String> loadCountryNames() {
         List<String[]> pairs = new ArrayList<>();
         try (InputStream in = MetadataDetector.class.getResourceAsStream("/org/enlace/corpus/country-names.txt");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -156,6 +157,8 @@ public final class MetadataDetector {
         for (String[] pair : pairs) {
             names.putIfAbsent(pair[0], pair[1]);
         }
-        return names;
+        Map<Pattern, String> patterns = new LinkedHashMap<>();
+        names.forEach((name, code) -> patterns.put(Pattern.compile("\\b" + Pattern.quote(name) + "\\b"), code));
+        return patterns;
     }
 }

@@ -202,6 +202,11 @@ public final class CorpusIndex implements Closeable {
         return Collections.unmodifiableMap(new TreeMap<>(manifest));
     }
 
+    /** The content hash the index holds for a document, or null when it holds none. */
+    public String contentHashOf(String documentId) {
+        return manifest.get(documentId);
+    }
+
     /** Replaces every passage of a document at once (no search ever sees half of them). */
     public void replaceDocument(String documentId, String contentHash, List<Document> passages) throws IOException {
         requireWriter().updateDocuments(new Term(PassageSchema.DOCUMENT_ID, documentId), passages);

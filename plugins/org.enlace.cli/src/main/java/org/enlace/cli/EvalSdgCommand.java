@@ -2,17 +2,22 @@ package org.enlace.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.DoubleSummaryStatistics;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.enlace.corpus.detect.sdg.SdgExample;
+import org.enlace.corpus.detect.sdg.SdgFitting;
 import org.enlace.corpus.detect.sdg.SdgGoalScore;
 import org.enlace.corpus.detect.sdg.SdgGoalScorer;
+import org.enlace.corpus.detect.sdg.SdgVocabulary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +25,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code enlace eval sdg --labels FILE}: the SDG goal scorer against an SDG Classification Benchmark
- * file. Per SDG and over all rows: accuracy, precision, recall; the last line is for scripts.
+ * {@code enlace eval sdg --labels FILE [--cross-validate] [--shuffles N] [--fit DIR]}: the SDG goal
+ * scorer against an SDG Classification Benchmark file. Per SDG and over all rows: accuracy,
+ * precision, recall; optionally the cross-validated accuracy of fitting the learned part on the
+ * file, and that fit written to a folder. The last line is for scripts.
  */
 @Command(name = "sdg", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true)
 final class EvalSdgCommand implements Callable<Integer> {
@@ -32,8 +39,17 @@ final class EvalSdgCommand implements Callable<Integer> {
     @Option(names = "--labels", required = true, paramLabel = "FILE", descriptionKey = "evalSdg.labels")
     Path labels;
 
-    @Option(names = "--features", paramLabel = "FILE", descriptionKey = "evalSdg.features")
-    Path features;
+    @Option(names = "--cross-validate", descriptionKey = "evalSdg.crossValidate")
+    boolean crossValidate;
+
+    @Option(names = "--shuffles", paramLabel = "N", descriptionKey = "evalSdg.shuffles")
+    int shuffles;
+
+    @Option(names = "--fit", paramLabel = "DIR", descriptionKey = "evalSdg.fit")
+    Path fitFolder;
+
+    /** The fold order of the figures in docs/evaluation.md; any other seed is as honest. */
+    static final long SEED = 20_240_613L;
 
     @Override
     public Integer call() {
@@ -44,19 +60,24 @@ final class EvalSdgCommand implements Callable<Integer> {
             SdgGoalScorer scorer = SdgGoalScorer.shipped();
             SdgConfusion[] perGoal = new SdgConfusion[18];
             SdgConfusion all = new SdgConfusion();
-            try (Writer featureFile = features == null ? Writer.nullWriter()
-                    : Files.newBufferedWriter(features, StandardCharsets.UTF_8)) {
-                featureFile.write(featureHeader());
-                for (LabelledSdgRows.Row row : rows) {
-                    List<SdgGoalScore> scores = scorer.score(row.text());
-                    SdgGoalScore goal = scores.get(row.sdg() - 1);
-                    perGoal[row.sdg()] = perGoal[row.sdg()] == null ? new SdgConfusion() : perGoal[row.sdg()];
-                    perGoal[row.sdg()].add(row.label(), goal.detected());
-                    all.add(row.label(), goal.detected());
-                    featureFile.write(featureLine(row, goal, scores));
-                }
+            for (LabelledSdgRows.Row row : rows) {
+                SdgGoalScore goal = scorer.score(row.text()).get(row.sdg() - 1);
+                perGoal[row.sdg()] = perGoal[row.sdg()] == null ? new SdgConfusion() : perGoal[row.sdg()];
+                perGoal[row.sdg()].add(row.label(), goal.detected());
+                all.add(row.label(), goal.detected());
             }
             print(out, perGoal, all);
+            String sha256 = sha256(labels);
+            if (sha256.equals(SdgVocabulary.shipped().trainedOn())) {
+                out.println(CliText.get("evalSdg.inSample"));
+            }
+            if (crossValidate || shuffles > 0 || fitFolder != null) {
+                List<SdgFitting.Row> fittingRows = rows.stream().map(r -> new SdgFitting.Row(
+                        new SdgExample(r.text(), r.sdg(), r.label()), scorer.evidence(r.text(), r.sdg()))).toList();
+                learn(out, fittingRows, sha256);
+            }
+            out.println("sdg_accuracy=" + SdgConfusion.format(all.accuracy()) + " sdg_precision="
+                    + SdgConfusion.format(all.precision()) + " sdg_recall=" + SdgConfusion.format(all.recall()));
             return ExitCodes.OK;
         } catch (NoSuchFileException e) {
             err.println(CliText.get("evalSdg.noFile", labels));
@@ -70,25 +91,34 @@ final class EvalSdgCommand implements Callable<Integer> {
         }
     }
 
-    /** The row's own goal's evidence, then every goal's clause count and similarity (for calibrate.py). */
-    private static String featureHeader() {
-        StringBuilder header = new StringBuilder("id,sdg,label,clauses,similarity,best_similarity,score");
-        for (int g = 1; g <= 17; g++) {
-            header.append(",clauses_").append(g);
+    /** Cross-validation figures and a fit written to a folder, as asked. */
+    private void learn(PrintWriter out, List<SdgFitting.Row> rows, String sha256) throws IOException {
+        Double crossValidated = null;
+        if (crossValidate || fitFolder != null) {
+            crossValidated = SdgFitting.crossValidatedAccuracy(rows, SEED);
+            out.println(CliText.get("evalSdg.crossValidated", SdgFitting.FOLDS, SdgConfusion.format(crossValidated)));
         }
-        for (int g = 1; g <= 17; g++) {
-            header.append(",similarity_").append(g);
+        if (shuffles > 0) {
+            DoubleSummaryStatistics figures = new DoubleSummaryStatistics();
+            for (long seed = 0; seed < shuffles; seed++) {
+                figures.accept(SdgFitting.crossValidatedAccuracy(rows, seed));
+            }
+            out.println(CliText.get("evalSdg.shuffled", shuffles, SdgConfusion.format(figures.getAverage()),
+                    SdgConfusion.format(figures.getMin()), SdgConfusion.format(figures.getMax())));
         }
-        return header.append('\n').toString();
+        if (fitFolder != null) {
+            new SdgFitWriter(fitFolder, labels, sha256, rows.size(), crossValidated).write(SdgFitting.fit(rows, SEED));
+            out.println(CliText.get("evalSdg.fitted", fitFolder.resolve(SdgFitWriter.VOCABULARY),
+                    fitFolder.resolve(SdgFitWriter.PARAMETERS)));
+        }
     }
 
-    private static String featureLine(LabelledSdgRows.Row row, SdgGoalScore goal, List<SdgGoalScore> scores) {
-        double best = scores.stream().mapToDouble(SdgGoalScore::similarity).max().orElse(0);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%s,%d,%.6f,%.6f,%.6f", row.id(),
-                row.sdg(), row.label(), goal.clauses(), goal.similarity(), best, goal.score()));
-        scores.forEach(s -> line.append(',').append(s.clauses()));
-        scores.forEach(s -> line.append(String.format(Locale.ROOT, ",%.6f", s.similarity())));
-        return line.append('\n').toString();
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static void print(PrintWriter out, SdgConfusion[] perGoal, SdgConfusion all) {
@@ -116,7 +146,5 @@ final class EvalSdgCommand implements Callable<Integer> {
                 SdgConfusion.format(all.accuracy()), SdgConfusion.format(all.precision()),
                 SdgConfusion.format(all.recall())));
         out.println(CliText.get("evalSdg.note"));
-        out.println("sdg_accuracy=" + SdgConfusion.format(all.accuracy()) + " sdg_precision="
-                + SdgConfusion.format(all.precision()) + " sdg_recall=" + SdgConfusion.format(all.recall()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.enlace.corpus.internal.detect.sdg.CatalogueSimilarity;
 import org.enlace.corpus.internal.detect.sdg.CatalogueSimilarity.GoalText;
 import org.enlace.corpus.internal.detect.sdg.FoldedTokens;
+import org.enlace.corpus.internal.importing.LanguageDetector;
 import org.enlace.model.SdgGoal;
 import org.enlace.model.SdgIndicator;
 import org.enlace.model.SdgTarget;
@@ -15,28 +16,65 @@ import org.enlace.model.catalog.CatalogQuery;
 import org.enlace.model.persistence.EnlaceResourceSets;
 
 /**
- * Scores a text against the 17 SDGs: query-pack clauses that fire plus similarity to the goal's
- * catalogue wording, combined by {@link SdgParameters}. Thread-safe once built.
+ * Scores a text against the 17 SDGs: query-pack clauses that fire, similarity to the goal's
+ * catalogue wording and to its learned vocabulary ({@link SdgVocabulary}, English texts), combined
+ * by {@link SdgParameters}. Thread-safe once built.
  */
 public final class SdgGoalScorer {
 
+    private static final LanguageDetector LANGUAGES = new LanguageDetector();
+
     private final List<SdgQueryPack> packs;
     private final CatalogueSimilarity similarity;
+    private final SdgVocabulary vocabulary;
     private final SdgParameters parameters;
 
     /** @param goalTexts goal i+1's English and Spanish wording at index i, one per pack */
-    public SdgGoalScorer(List<SdgQueryPack> packs, List<GoalText> goalTexts, SdgParameters parameters) {
+    public SdgGoalScorer(List<SdgQueryPack> packs, List<GoalText> goalTexts, SdgVocabulary vocabulary,
+            SdgParameters parameters) {
         if (packs.size() != goalTexts.size()) {
             throw new IllegalArgumentException(packs.size() + " packs but " + goalTexts.size() + " goal texts");
         }
         this.packs = List.copyOf(packs);
         this.similarity = new CatalogueSimilarity(goalTexts);
+        this.vocabulary = vocabulary;
         this.parameters = parameters;
     }
 
-    /** The shipped packs, the SDG catalogue of the model bundle and the shipped parameters. */
+    /** The shipped packs, catalogue (of the model bundle), vocabulary and parameters. */
     public static SdgGoalScorer shipped() {
-        return new SdgGoalScorer(SdgQueryPack.shipped(), catalogueTexts(), SdgParameters.shipped());
+        return new SdgGoalScorer(SdgQueryPack.shipped(), catalogueTexts(), SdgVocabulary.shipped(),
+                SdgParameters.shipped());
+    }
+
+    /** The same packs and catalogue with another vocabulary and parameters (e.g. fitted anew). */
+    public SdgGoalScorer with(SdgVocabulary otherVocabulary, SdgParameters otherParameters) {
+        return new SdgGoalScorer(packs, similarity, otherVocabulary, otherParameters);
+    }
+
+    private SdgGoalScorer(List<SdgQueryPack> packs, CatalogueSimilarity similarity, SdgVocabulary vocabulary,
+            SdgParameters parameters) {
+        this.packs = packs;
+        this.similarity = similarity;
+        this.vocabulary = vocabulary;
+        this.parameters = parameters;
+    }
+
+    /**
+     * The evidence for one goal that does not depend on the vocabulary or the weights: what
+     * fitting them needs, computed once per labelled row.
+     */
+    public SdgEvidence evidence(String text, int goal) {
+        FoldedTokens tokens = new FoldedTokens(text);
+        int clauses = 0;
+        for (SdgClause clause : packs.get(goal - 1).clauses()) {
+            clauses += clause.hits(tokens).isEmpty() ? 0 : 1;
+        }
+        return new SdgEvidence(clauses, similarity.similarities(text)[goal - 1], isEnglish(text));
+    }
+
+    static boolean isEnglish(String text) {
+        return "en".equals(LANGUAGES.detect(text));
     }
 
     /**
@@ -68,10 +106,8 @@ public final class SdgGoalScorer {
     public List<SdgGoalScore> score(String text) {
         FoldedTokens tokens = new FoldedTokens(text);
         double[] similarities = similarity.similarities(text);
-        double best = 0;
-        for (double s : similarities) {
-            best = Math.max(best, s);
-        }
+        double[] vocabularies = vocabulary.similarities(text);
+        SdgParameters.Weights weights = parameters.forText(isEnglish(text));
         List<SdgGoalScore> scores = new ArrayList<>();
         for (int g = 0; g < packs.size(); g++) {
             List<SdgClauseHit> hits = new ArrayList<>();
@@ -81,9 +117,9 @@ public final class SdgGoalScorer {
                 clauses += clauseHits.isEmpty() ? 0 : 1;
                 hits.addAll(clauseHits);
             }
-            double score = parameters.score(clauses, similarities[g], best);
-            scores.add(new SdgGoalScore(packs.get(g).goal(), List.copyOf(hits), clauses, similarities[g], score,
-                    score >= parameters.threshold()));
+            double score = weights.score(clauses, similarities[g], vocabularies[g]);
+            scores.add(new SdgGoalScore(packs.get(g).goal(), List.copyOf(hits), clauses, similarities[g],
+                    vocabularies[g], score, score >= weights.threshold()));
         }
         return List.copyOf(scores);
     }

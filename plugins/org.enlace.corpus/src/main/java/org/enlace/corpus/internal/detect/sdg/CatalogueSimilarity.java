@@ -1,17 +1,13 @@
 package org.enlace.corpus.internal.detect.sdg;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * TF-IDF cosine between a text and each goal's catalogue wording (goal, target and indicator
@@ -65,49 +61,20 @@ public final class CatalogueSimilarity {
         }
 
         double[] similarities(String text) {
-            Map<String, Double> vector = unitVector(counts(text));
+            Map<String, Double> vector = TermVectors.unitVector(counts(text), idf);
             double[] result = new double[goalVectors.size()];
             for (int g = 0; g < result.length; g++) {
-                Map<String, Double> goal = goalVectors.get(g);
-                double dot = 0;
-                for (Map.Entry<String, Double> e : vector.entrySet()) {
-                    dot += e.getValue() * goal.getOrDefault(e.getKey(), 0.0);
-                }
-                result[g] = dot;
+                result[g] = TermVectors.dot(vector, goalVectors.get(g));
             }
             return result;
         }
 
-        /** Sub-linear term frequency: a word repeated ten times is not ten times the evidence. */
         private Map<String, Double> unitVector(Map<String, Integer> counts) {
-            Map<String, Double> vector = new HashMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), 0.0);
-                if (w > 0) {
-                    vector.put(e.getKey(), w);
-                    norm += w * w;
-                }
-            }
-            double length = Math.sqrt(norm);
-            vector.replaceAll((t, w) -> w / length);
-            return vector;
+            return TermVectors.unitVector(counts, idf);
         }
 
         private Map<String, Integer> counts(String text) {
-            Map<String, Integer> counts = new HashMap<>();
-            try (TokenStream stream = analyzer.tokenStream("text", text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    counts.merge(term.toString(), 1, Integer::sum);
-                }
-                stream.end();
-            } catch (IOException e) {
-                // Analysis of an in-memory string cannot do I/O.
-                throw new UncheckedIOException(e);
-            }
-            return counts;
+            return TermVectors.counts(analyzer, text);
         }
     }
 }

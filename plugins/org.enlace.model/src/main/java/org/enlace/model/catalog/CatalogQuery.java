@@ -1,10 +1,8 @@
 package org.enlace.model.catalog;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,26 +79,12 @@ public final class CatalogQuery {
     }
 
     /**
-     * Whether the entry's code or any of its titles (any language) contains {@code words}, ignoring
-     * case and accents: {@code migracion} finds "migración".
+     * Whether every typed word begins the entry's code or a word of one of its titles (any
+     * language), ignoring case and accents: {@code migracion} and {@code MIGR} find "migración". The
+     * same matching as {@link CatalogSearchQuery}'s, as a yes or no.
      */
     public static boolean matches(CatalogEntry entry, String words) {
-        String wanted = fold(words);
-        if (wanted.isEmpty()) {
-            return true;
-        }
-        for (String text : new String[] {entry.getId(), entry.getTitleEn(), entry.getTitleEs(), entry.getTitleFr(),
-                entry.getShortTitleEn(), entry.getShortTitleEs(), entry.getShortTitleFr()}) {
-            if (text != null && fold(text).contains(wanted)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).trim();
+        return EntryWords.of(entry).matchesAll(SearchText.typedWords(words));
     }
 
     private Map<String, CatalogEntry> sdgIndex() {

@@ -28,4 +28,12 @@ public final class Messages {
     public static String get(String key, Object... arguments) {
         return TEXTS.get(key, arguments);
     }
+
+    /**
+     * The text for {@code key} in {@code locale} whatever the current language: for texts that belong
+     * to a model's language (catalogue labels) rather than to the user's.
+     */
+    public static String in(Locale locale, String key, Object... arguments) {
+        return TEXTS.get(locale, key, arguments);
+    }
 }

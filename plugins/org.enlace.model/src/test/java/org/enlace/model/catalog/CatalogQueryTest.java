@@ -186,6 +186,16 @@ class CatalogQueryTest {
     }
 
     @Test
+    void matchingNeedsEveryTypedWordToBeginAWordOfTheEntry() {
+        SdgTarget target = query.sdgTarget("10.7").orElseThrow();
+        assertTrue(CatalogQuery.matches(target, "migr segur"));
+        assertTrue(CatalogQuery.matches(target, "SEGUR, migr"), "any order, punctuation between");
+        assertTrue(CatalogQuery.matches(target, "10.7 orderly"), "code and title words together");
+        assertFalse(CatalogQuery.matches(target, "igracion"), "the middle of a word is not its beginning");
+        assertFalse(CatalogQuery.matches(target, "migr remesas"), "one word missing");
+    }
+
+    @Test
     void titleFallsBackToEnglishWhenTheLanguageHasNone() {
         SdgIndicator indicator = query.sdgIndicator("11.5.3").orElseThrow();
         String english = "(a) Damage to critical infrastructure and (b) number of disruptions to basic services, "

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.enlace.model.Diagram;
 import org.enlace.model.EnlacePackage;
 import org.enlace.model.Link;
 import org.enlace.model.LinkKind;
@@ -30,9 +31,11 @@ final class LinkChecks {
         this.model = model;
     }
 
+    /** Nodes of another model's diagram are refused like nodes of two diagrams: no link can join them here. */
     LinkCheck check(Node source, Node target) {
-        if (source == null || target == null || DiagramQuery.diagramOf(source) == null
-                || DiagramQuery.diagramOf(source) != DiagramQuery.diagramOf(target)) {
+        Diagram diagram = DiagramQuery.diagramOf(source);
+        if (target == null || diagram == null || diagram.eContainer() != model
+                || diagram != DiagramQuery.diagramOf(target)) {
             return LinkCheck.refused(Messages.get("link.refused.otherDiagram"));
         }
         EObject from = source.getElement();

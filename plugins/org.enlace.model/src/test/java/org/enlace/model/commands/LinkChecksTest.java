@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.enlace.model.Diagram;
+import org.enlace.model.EnlaceFactory;
 import org.enlace.model.Identified;
 import org.enlace.model.LinkKind;
 import org.enlace.model.Node;
@@ -91,6 +92,15 @@ class LinkChecksTest extends DiagramTestCase {
         assertEquals("The two shapes are on different diagrams; links are drawn between shapes of one diagram.",
                 f.commands.check(goal, show(f.sdg("8.5"))).reason());
         assertFalse(f.commands.check(goal, null).allowed());
+        assertFalse(f.commands.check(null, goal).allowed());
+
+        Diagram loose = EnlaceFactory.eINSTANCE.createDiagram();
+        Node from = EnlaceFactory.eINSTANCE.createNode();
+        from.setElement(f.goal());
+        Node to = EnlaceFactory.eINSTANCE.createNode();
+        to.setElement(f.sdg("8.5"));
+        loose.getNodes().addAll(List.of(from, to));
+        assertEquals(List.of(), f.commands.check(from, to).kinds(), "a diagram of no model");
     }
 
     private Node show(Identified element) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.enlace.diagram.style.DiagramStyles;
+import org.enlace.diagram.style.NodeSizes;
 import org.enlace.model.Bendpoint;
 import org.enlace.model.Diagram;
 import org.enlace.model.Edge;
@@ -27,10 +28,6 @@ import com.mxgraph.view.mxGraph;
  * graph model and must run inside one of its updates.
  */
 final class ProjectionCells {
-
-    /** Size given to a node whose width or height the file leaves at zero, so that it still shows. */
-    static final int DEFAULT_WIDTH = 180;
-    static final int DEFAULT_HEIGHT = 60;
 
     private final mxIGraphModel model;
     private final mxCell edgeLayer;
@@ -215,8 +212,7 @@ final class ProjectionCells {
     }
 
     private static mxGeometry geometry(Node node) {
-        int width = node.getWidth() > 0 ? node.getWidth() : DEFAULT_WIDTH;
-        int height = node.getHeight() > 0 ? node.getHeight() : DEFAULT_HEIGHT;
-        return new mxGeometry(node.getX(), node.getY(), width, height);
+        return new mxGeometry(node.getX(), node.getY(), NodeSizes.width(node.getWidth()),
+                NodeSizes.height(node.getHeight()));
     }
 }

@@ -1,5 +1,6 @@
 package org.enlace.diagram;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.enlace.model.Indicator;
 import org.enlace.model.Link;
 import org.enlace.model.LinkKind;
 import org.enlace.model.NationalDevelopmentPlan;
+import org.enlace.model.Node;
 import org.enlace.model.Pillar;
 import org.enlace.model.PlanningModel;
 import org.enlace.model.SdgTarget;
@@ -40,14 +42,14 @@ import org.enlace.model.persistence.ModelStore;
  * (aligns partially), G1 → GCM 15 (contributes to), T1 → I1 (measured by), G1 → SDG 10.7
  * (aligns partially). Diagrams are made by the tests, through commands.
  */
-final class PlanFixture {
+public final class PlanFixture {
 
     private static final EnlaceFactory F = EnlaceFactory.eINSTANCE;
 
-    final ModelSession session;
-    final PlanningModel model;
-    final ModelCommands modelCommands;
-    final DiagramCommands diagramCommands;
+    public final ModelSession session;
+    public final PlanningModel model;
+    public final ModelCommands modelCommands;
+    public final DiagramCommands diagramCommands;
 
     private PlanFixture(ModelSession session) {
         this.session = session;
@@ -56,7 +58,7 @@ final class PlanFixture {
         this.diagramCommands = new DiagramCommands(session);
     }
 
-    static PlanFixture open(Path dir) throws Exception {
+    public static PlanFixture open(Path dir) throws Exception {
         Path file = dir.resolve("plan.enlace");
         new ModelStore().save(build(file), file);
         return new PlanFixture(ModelSession.open(file));
@@ -120,12 +122,12 @@ final class PlanFixture {
         return link;
     }
 
-    void execute(Command command) {
+    public void execute(Command command) {
         assertTrue(session.execute(command), "the command runs");
     }
 
     /** A new diagram, through the commands, showing the given elements at the given bounds. */
-    Diagram diagram(String name, Object... elementsAndBounds) {
+    public Diagram diagram(String name, Object... elementsAndBounds) {
         execute(diagramCommands.newDiagram(name));
         Diagram diagram = DiagramQuery.byName(model, name).orElseThrow();
         List<NodeSpec> specs = new ArrayList<>();
@@ -138,39 +140,50 @@ final class PlanFixture {
         return diagram;
     }
 
-    NationalDevelopmentPlan plan() {
+    public NationalDevelopmentPlan plan() {
         return (NationalDevelopmentPlan) model.getPlans().get(0);
     }
 
-    Pillar pillar() {
+    public Pillar pillar() {
         return plan().getPillars().get(0);
     }
 
-    Goal goal() {
+    public Goal goal() {
         return pillar().getGoals().get(0);
     }
 
-    Target target() {
+    public Target target() {
         return goal().getTargets().get(0);
     }
 
-    Indicator indicator() {
+    public Indicator indicator() {
         return target().getIndicators().get(0);
     }
 
-    EntryPoint entryPoint() {
+    public EntryPoint entryPoint() {
         return model.getEntryPoints().get(0);
     }
 
-    Link link(String id) {
+    public Link link(String id) {
         return model.getLinks().stream().filter(link -> link.getId().equals(id)).findFirst().orElseThrow();
     }
 
-    SdgTarget sdg(String code) {
+    public SdgTarget sdg(String code) {
         return session.catalogs().sdgTarget(code).orElseThrow();
     }
 
-    GcmObjective gcm(String number) {
+    public GcmObjective gcm(String number) {
         return session.catalogs().gcmObjective(number).orElseThrow();
+    }
+
+    /** Fails when two nodes of the diagram share any area. */
+    public static void assertNoOverlaps(Diagram diagram) {
+        List<Node> nodes = diagram.getNodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertFalse(Bounds.of(nodes.get(i)).overlaps(Bounds.of(nodes.get(j))),
+                        nodes.get(i).getElement().getId() + " overlaps " + nodes.get(j).getElement().getId());
+            }
+        }
     }
 }

@@ -102,6 +102,12 @@ public final class DiagramStyles {
         return labels.label(element, width, nodeLook(element));
     }
 
+    /** The size of a new node showing {@code element}: its kind's width, and the height its label needs. */
+    public NodeSizes.Size newNodeSize(Identified element) {
+        int width = NodeSizes.newWidth(ElementKind.of(element));
+        return new NodeSizes.Size(width, labels.preferredHeight(element, width, nodeLook(element)));
+    }
+
     public String linkLabel(LinkKind kind) {
         return DiagramText.get(locale, "link." + (kind == null ? LinkKind.ALIGNS_FULLY : kind).getLiteral());
     }

@@ -17,7 +17,8 @@ import com.mxgraph.layout.mxCompactTreeLayout;
  */
 final class TreeLayout {
 
-    static final int LEVEL_DISTANCE = 50;
+    /** Room between levels for the label of a link between them. */
+    static final int LEVEL_DISTANCE = 110;
     static final int NODE_DISTANCE = 16;
 
     private TreeLayout() {

@@ -63,7 +63,7 @@ class LayoutEngineTest {
     void theTreeRunsLeftToRightWithTheSdgTargetHangingFromItsGoal() {
         Map<Object, Placement> placements = LayoutEngine.place(LayoutKind.TREE, items, links);
         // One level per step to the right: 180 wide, plus JGraphX's level distance and node distance.
-        assertEquals(List.of(20, 266, 512, 758, 1004),
+        assertEquals(List.of(20, 326, 632, 938, 1244),
                 List.copyOf(placements.values()).subList(0, 5).stream().map(Placement::x).toList());
         assertEquals(placements.get("k3").x(), placements.get("k5").x(), "the SDG target is a child of the goal");
         assertNoOverlap(placements);

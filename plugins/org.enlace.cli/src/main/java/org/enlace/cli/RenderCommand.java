@@ -10,9 +10,6 @@ import org.enlace.diagram.DiagramProjection;
 import org.enlace.diagram.export.DiagramExport;
 import org.enlace.diagram.export.ImageSize;
 import org.enlace.model.Diagram;
-import org.enlace.model.commands.DiagramQuery;
-import org.enlace.model.commands.ModelSession;
-import org.enlace.model.persistence.ModelLoadException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,19 +50,11 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         HeadlessRendering.ensure();
-        ModelSession session;
-        try {
-            session = ModelSession.open(file);
-        } catch (ModelLoadException e) {
-            err.println(e.getLocalizedMessage());
+        Optional<OpenDiagram> opened = OpenDiagram.open(file, diagramName, err);
+        if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
-        Optional<Diagram> diagram = DiagramQuery.byName(session.model(), diagramName);
-        if (diagram.isEmpty()) {
-            err.println(noSuchDiagram(session));
-            return ExitCodes.UNREADABLE;
-        }
-        try (DiagramProjection projection = DiagramProjection.open(session, diagram.get())) {
+        try (DiagramProjection projection = DiagramProjection.open(opened.get().session(), opened.get().diagram())) {
             return png != null ? writePng(projection) : writeSvg(projection);
         }
     }
@@ -81,12 +70,6 @@ final class RenderCommand implements Callable<Integer> {
             return Optional.of(CliText.get("render.badScale", String.valueOf(scale)));
         }
         return Optional.empty();
-    }
-
-    private String noSuchDiagram(ModelSession session) {
-        var names = session.model().getDiagrams().stream().map(Diagram::getName).toList();
-        return names.isEmpty() ? CliText.get("render.noDiagrams", file, diagramName.strip())
-                : CliText.get("render.noDiagram", file, diagramName.strip(), String.join(", ", names));
     }
 
     private int writePng(DiagramProjection projection) {

@@ -31,7 +31,12 @@ public final class ViewFilterPresenter implements AutoCloseable {
     private final DiagramProjection projection;
     private final Set<LinkKind> hiddenKinds = EnumSet.noneOf(LinkKind.class);
     private final Set<EntryPointStatus> hiddenStatuses = EnumSet.noneOf(EntryPointStatus.class);
-    private final CommandStackListener follower = event -> apply();
+    /** New cells are shown by default: only a view that filters has work to do after a command. */
+    private final CommandStackListener follower = event -> {
+        if (isFiltering()) {
+            apply();
+        }
+    };
 
     public ViewFilterPresenter(ModelSession session, DiagramProjection projection) {
         this.session = session;

@@ -100,6 +100,13 @@ class DiagramEditorGuiTest {
     }
 
     private void drag(Point from, Point to) {
+        pressAndMove(from, to);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    /** Hovers {@code from} (so JGraphX marks the node under the mouse), presses there and moves to {@code to}. */
+    private void pressAndMove(Point from, Point to) {
         var control = editor.graphComponent().getGraphControl();
         robot.moveMouse(control, from);
         robot.moveMouse(control, new Point(from.x + 1, from.y));
@@ -109,7 +116,6 @@ class DiagramEditorGuiTest {
         for (int i = 1; i <= steps; i++) {
             robot.moveMouse(control, new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
         }
-        robot.releaseMouse(MouseButton.LEFT_BUTTON);
         robot.waitForIdle();
     }
 
@@ -154,6 +160,24 @@ class DiagramEditorGuiTest {
         pressWithCtrl(KeyEvent.VK_Y);
         assertSame(link, linkToSdg(), "Ctrl+Y brings it back");
         assertEquals(1, (int) onEdt(() -> diagram.getEdges().size()));
+    }
+
+    @Test
+    void aRefusedPairShowsTheReasonWhileHoveringAndDropsNothing() {
+        String reason = onEdt(() -> fixture.diagramCommands.check(node(fixture.sdg("10.7")), node(fixture.target()))
+                .reason());
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        pressAndMove(at(fixture.sdg("10.7"), 0.5, 0.5), at(fixture.target(), 0.5, 0.5));
+        assertEquals(reason, onEdt(() -> editor.graphComponent().linkingHandler().refusal()));
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+        assertTrue(robot.finder().findAll(new GenericTypeMatcher<>(JMenuItem.class, true) {
+            @Override
+            protected boolean isMatching(JMenuItem candidate) {
+                return candidate.getName() != null && candidate.getName().startsWith(LinkKindMenu.NAME);
+            }
+        }).isEmpty(), "no link-kind menu");
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "no command");
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.enlace.diagram.editor;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import javax.swing.Action;
 import javax.swing.JComponent;
@@ -34,11 +31,7 @@ import com.mxgraph.util.mxEventSource.mxIEventListener;
  */
 public final class DiagramEditor implements AutoCloseable {
 
-    private final ModelSession session;
-    private final Diagram diagram;
-    private final EditorGraph graph;
-    private final DiagramProjection projection;
-    private final EditorPresenter presenter;
+    private final EditorCore core;
     private final EditorGraphComponent component;
     private final Zoom zoom;
     private final EditorActions actions = new EditorActions();
@@ -46,27 +39,17 @@ public final class DiagramEditor implements AutoCloseable {
     private final CommandStackListener stackListener = event -> actions.refresh();
     private final mxIEventListener selectionChange = (sender, event) -> selectionChanged();
     private mxGraphOutline overview;
-    private Predicate<String> confirmDeletion = this::askToDelete;
-    private Consumer<String> tellRefusal = this::tell;
 
     /** An editor of {@code diagram}, a diagram of the session's model. */
     public DiagramEditor(ModelSession session, Diagram diagram) {
-        this.session = session;
-        this.diagram = diagram;
-        EditorGraph editorGraph = new EditorGraph();
-        this.graph = editorGraph;
-        this.projection = DiagramProjection.open(session, diagram, () -> editorGraph);
-        this.presenter = new EditorPresenter(session, diagram, EditorClipboard.shared(),
-                System.getProperty("user.name", ""));
-        CellGestures gestures = new CellGestures(projection, presenter);
-        graph.setGestures(gestures);
-        this.component = new EditorGraphComponent(graph);
+        this.core = new EditorCore(session, diagram, EditorClipboard.shared());
+        this.component = new EditorGraphComponent(core.graph());
         component.setOnConnect(this::offerLinks);
         this.zoom = new Zoom(component);
         zoom.installWheel();
         EditorActionSet.define(this, actions);
-        EditorKeys.install(component, actions, this::nudge);
-        graph.getSelectionModel().addListener(mxEvent.CHANGE, selectionChange);
+        EditorKeys.install(component, actions, core::nudge);
+        core.graph().getSelectionModel().addListener(mxEvent.CHANGE, selectionChange);
         session.addListener(stackListener);
     }
 
@@ -84,15 +67,15 @@ public final class DiagramEditor implements AutoCloseable {
     }
 
     public DiagramProjection projection() {
-        return projection;
+        return core.projection();
     }
 
     public Diagram diagram() {
-        return diagram;
+        return core.diagram();
     }
 
     public ModelSession session() {
-        return session;
+        return core.session();
     }
 
     /** The action for menus, toolbars and popup menus; its shortcut works in the editor already. */
@@ -102,32 +85,16 @@ public final class DiagramEditor implements AutoCloseable {
 
     /** The selected nodes, in selection order. */
     public List<Node> selectedNodes() {
-        List<Node> nodes = new ArrayList<>();
-        for (Object cell : graph.getSelectionCells()) {
-            projection.nodeOf(cell).ifPresent(nodes::add);
-        }
-        return nodes;
+        return core.selectedNodes();
     }
 
     public List<Edge> selectedEdges() {
-        List<Edge> edges = new ArrayList<>();
-        for (Object cell : graph.getSelectionCells()) {
-            projection.edgeOf(cell).ifPresent(edges::add);
-        }
-        return edges;
+        return core.selectedEdges();
     }
 
     /** Selects exactly the given nodes and edges of this diagram (others are ignored). */
     public void select(Collection<? extends EObject> nodesOrEdges) {
-        List<Object> cells = new ArrayList<>();
-        for (EObject object : nodesOrEdges) {
-            Object cell = object instanceof Node node ? projection.cellOf(node)
-                    : object instanceof Edge edge ? projection.cellOf(edge) : null;
-            if (cell != null) {
-                cells.add(cell);
-            }
-        }
-        graph.setSelectionCells(cells.toArray());
+        core.select(nodesOrEdges);
     }
 
     /** Runs {@code listener} on the event thread after each change of the selection. */
@@ -145,75 +112,46 @@ public final class DiagramEditor implements AutoCloseable {
         if (component.isEditing()) {
             component.stopEditing(true);
         }
-        session.removeListener(stackListener);
-        graph.getSelectionModel().removeListener(selectionChange);
-        projection.close();
+        core.session().removeListener(stackListener);
+        core.graph().getSelectionModel().removeListener(selectionChange);
+        core.close();
     }
 
-    EditorPresenter presenter() {
-        return presenter;
+    EditorCore core() {
+        return core;
     }
 
     EditorGraphComponent graphComponent() {
         return component;
     }
 
-    EditorGraph graph() {
-        return graph;
-    }
-
     Zoom zoom() {
         return zoom;
     }
 
-    /** For tests: how the editor asks before deleting from the model, and tells a refusal. */
-    void setDeletionDialogs(Predicate<String> confirm, Consumer<String> refused) {
-        this.confirmDeletion = confirm;
-        this.tellRefusal = refused;
-    }
-
-    boolean hasSelection() {
-        return !graph.isSelectionEmpty();
-    }
-
-    List<EObject> selection() {
-        List<EObject> selected = new ArrayList<>(selectedNodes());
-        selected.addAll(selectedEdges());
-        return selected;
-    }
-
     void deleteFromModel() {
-        presenter.deleteFromModel(selection(), confirmDeletion, tellRefusal);
+        core.deleteSelection(this::askToDelete, this::tell);
     }
 
     void rename() {
         List<Node> nodes = selectedNodes();
-        if (nodes.size() == 1 && presenter.isRenamable(nodes.get(0))) {
-            component.startEditingAtCell(projection.cellOf(nodes.get(0)));
+        if (nodes.size() == 1 && core.presenter().isRenamable(nodes.get(0))) {
+            component.startEditingAtCell(core.projection().cellOf(nodes.get(0)));
         }
-    }
-
-    void selectAll() {
-        List<EObject> all = new ArrayList<>(diagram.getNodes());
-        all.addAll(diagram.getEdges());
-        select(all);
-    }
-
-    private void nudge(int dx, int dy) {
-        presenter.move(selectedNodes(), selectedEdges(), dx, dy);
     }
 
     /** A connection dropped on an allowed node: the kinds offered in a menu where the mouse is. */
     void offerLinks(Object sourceCell, Object targetCell) {
-        LinkCheck check = graph.gestures().check(sourceCell, targetCell);
+        LinkCheck check = core.gestures().check(sourceCell, targetCell);
         if (!check.allowed()) {
             return;
         }
         java.awt.Point mouse = component.getGraphControl().getMousePosition();
-        int x = mouse != null ? mouse.x : (int) graph.getView().getState(targetCell).getCenterX();
-        int y = mouse != null ? mouse.y : (int) graph.getView().getState(targetCell).getCenterY();
+        var target = core.graph().getView().getState(targetCell);
+        int x = mouse != null ? mouse.x : (int) target.getCenterX();
+        int y = mouse != null ? mouse.y : (int) target.getCenterY();
         LinkKindMenu.show(component.getGraphControl(), x, y, check.kinds(),
-                kind -> graph.gestures().connect(sourceCell, targetCell, kind));
+                kind -> core.gestures().connect(sourceCell, targetCell, kind));
     }
 
     private void selectionChanged() {

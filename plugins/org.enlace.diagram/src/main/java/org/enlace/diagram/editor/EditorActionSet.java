@@ -9,22 +9,22 @@ final class EditorActionSet {
     }
 
     static void define(DiagramEditor editor, EditorActions actions) {
-        EditorPresenter presenter = editor.presenter();
-        var stack = editor.session().commandStack();
+        EditorCore core = editor.core();
+        EditorPresenter presenter = core.presenter();
+        var stack = core.session().commandStack();
         actions.define(EditorAction.UNDO, () -> editor.session().undo(), stack::canUndo);
         actions.define(EditorAction.REDO, () -> editor.session().redo(), stack::canRedo);
-        actions.define(EditorAction.DELETE, () -> presenter.removeFromDiagram(editor.selection()),
-                editor::hasSelection);
-        actions.define(EditorAction.DELETE_FROM_MODEL, editor::deleteFromModel, editor::hasSelection);
+        actions.define(EditorAction.DELETE, core::removeSelection, core::hasSelection);
+        actions.define(EditorAction.DELETE_FROM_MODEL, editor::deleteFromModel, core::hasSelection);
         actions.define(EditorAction.RENAME, editor::rename, () -> editor.selectedNodes().size() == 1
                 && presenter.isRenamable(editor.selectedNodes().get(0)));
-        actions.define(EditorAction.COPY, () -> presenter.copy(editor.selectedNodes()),
+        actions.define(EditorAction.COPY, core::copy,
                 () -> !editor.selectedNodes().isEmpty());
-        actions.define(EditorAction.CUT, () -> presenter.cut(editor.selectedNodes()),
+        actions.define(EditorAction.CUT, core::cut,
                 () -> !editor.selectedNodes().isEmpty());
         // Always enabled: another editor may fill the shared clipboard without this one hearing of it.
-        actions.define(EditorAction.PASTE, presenter::paste, () -> true);
-        actions.define(EditorAction.SELECT_ALL, editor::selectAll, () -> true);
+        actions.define(EditorAction.PASTE, core::paste, () -> true);
+        actions.define(EditorAction.SELECT_ALL, core::selectAll, () -> true);
         Zoom zoom = editor.zoom();
         actions.define(EditorAction.ZOOM_IN, zoom::in, () -> true);
         actions.define(EditorAction.ZOOM_OUT, zoom::out, () -> true);
@@ -37,15 +37,15 @@ final class EditorActionSet {
         align(editor, actions, EditorAction.ALIGN_MIDDLE, Alignment.MIDDLE);
         align(editor, actions, EditorAction.ALIGN_BOTTOM, Alignment.BOTTOM);
         actions.define(EditorAction.DISTRIBUTE_HORIZONTALLY,
-                () -> presenter.distribute(editor.selectedNodes(), Axis.HORIZONTAL),
+                () -> core.distribute(Axis.HORIZONTAL),
                 () -> editor.selectedNodes().size() >= 3);
         actions.define(EditorAction.DISTRIBUTE_VERTICALLY,
-                () -> presenter.distribute(editor.selectedNodes(), Axis.VERTICAL),
+                () -> core.distribute(Axis.VERTICAL),
                 () -> editor.selectedNodes().size() >= 3);
     }
 
     private static void align(DiagramEditor editor, EditorActions actions, EditorAction which, Alignment alignment) {
-        actions.define(which, () -> editor.presenter().align(editor.selectedNodes(), alignment),
+        actions.define(which, () -> editor.core().align(alignment),
                 () -> editor.selectedNodes().size() >= 2);
     }
 }

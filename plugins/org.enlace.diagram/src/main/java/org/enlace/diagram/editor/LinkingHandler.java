@@ -1,6 +1,7 @@
 package org.enlace.diagram.editor;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Point;
@@ -74,7 +75,8 @@ final class LinkingHandler extends mxConnectionHandler {
         super.paint(g);
         String reason = refusal();
         if (reason != null && mouse != null) {
-            FontMetrics metrics = g.getFontMetrics(UIManager.getFont("ToolTip.font"));
+            Font font = UIManager.getFont("ToolTip.font");
+            FontMetrics metrics = g.getFontMetrics(font != null ? font : g.getFont());
             int width = metrics.stringWidth(reason) + 2 * TIP_PADDING;
             int height = metrics.getHeight() + 2 * TIP_PADDING;
             int x = mouse.x + TIP_OFFSET;

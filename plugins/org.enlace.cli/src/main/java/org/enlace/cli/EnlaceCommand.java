@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         resourceBundle = CliText.BUNDLE,
         subcommands = {NewCommand.class, InfoCommand.class, ValidateCommand.class, FormatCommand.class,
             CatalogCommand.class, CorpusCommand.class, SearchCommand.class, AcceptCommand.class,
-            RejectCommand.class, CandidatesCommand.class, EvalCommand.class})
+            RejectCommand.class, CandidatesCommand.class, EvalCommand.class, DiagramCommand.class,
+            RenderCommand.class})
 final class EnlaceCommand {
 }

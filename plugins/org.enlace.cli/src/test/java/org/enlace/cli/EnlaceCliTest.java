@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EnlaceCliTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("enlace.repository", "../.."),
+    static final Path EXAMPLE = Path.of(System.getProperty("enlace.repository", "../.."),
             "examples", "colombia-pnd-2022-2026.enlace");
 
     @TempDir

@@ -22,7 +22,9 @@ class HelpTest {
         "corpus list|List the documents of a corpus with their metadata.",
         "search|Search the passages of a corpus.",
         "eval sdg|Measure the SDG goal scorer",
-        "reject|Remember in the model that a candidate passage is not an entry"})
+        "reject|Remember in the model that a candidate passage is not an entry",
+        "diagram new|Add a laid-out diagram to a model",
+        "render|Draw a diagram of a model as a PNG image or an SVG drawing"})
     void subcommandHelpDescribesTheSubcommand(String command, String description) {
         assertEquals(0, cli.run((command + " --help").split(" ")));
         String help = cli.out.toString().replaceAll("\\s+", " ");

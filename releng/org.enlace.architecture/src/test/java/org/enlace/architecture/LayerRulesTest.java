@@ -1,12 +1,24 @@
 package org.enlace.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.JComponent;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layer rules of docs/architecture.md. Bundles that do not exist yet (corpus, diagram,
@@ -56,6 +68,37 @@ class LayerRulesTest {
     static final ArchRule onlyDiagramTouchesJGraphX = noClasses().that().resideOutsideOfPackage("org.enlace.diagram..")
             .should().dependOnClassesThat().resideInAPackage("com.mxgraph..")
             .because("JGraphX is frozen upstream and stays behind the diagram bundle's own API");
+
+    /**
+     * The diagram bundle's public API speaks of the model (diagrams, nodes, looks, layouts), not of
+     * JGraphX; only the projection hands its graph to a Swing component, and Swing components
+     * themselves may show JGraphX types.
+     */
+    @ArchTest
+    static final ArchRule jgraphxStaysBehindTheDiagramApi = codeUnits().that().arePublic()
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat().resideInAPackage("org.enlace.diagram..")
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName("org.enlace.diagram.DiagramProjection")
+            .and().areDeclaredInClassesThat(DescribedPredicate.not(JavaClass.Predicates.assignableTo(JComponent.class)))
+            .should(notMentionJGraphX())
+            .because("JGraphX is frozen upstream: callers depend on Enlace's own types, so it can be replaced")
+            .allowEmptyShould(true);
+
+    private static ArchCondition<JavaCodeUnit> notMentionJGraphX() {
+        return new ArchCondition<>("take and return no JGraphX type") {
+            @Override
+            public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+                List<JavaClass> types = new ArrayList<>(codeUnit.getRawParameterTypes());
+                types.add(codeUnit.getRawReturnType());
+                for (JavaClass type : types) {
+                    if (type.getPackageName().startsWith("com.mxgraph")) {
+                        events.add(SimpleConditionEvent.violated(codeUnit,
+                                codeUnit.getFullName() + " uses " + type.getName()));
+                    }
+                }
+            }
+        };
+    }
 
     @ArchTest
     static final ArchRule onlyPersistenceTouchesXmi = noClasses().that()

@@ -71,7 +71,7 @@ class DistributionIT {
 
     @Test
     void everyEnlaceJarIsAnOsgiBundleNamedAfterItsModule() throws Exception {
-        for (String module : List.of("org.enlace.model", "org.enlace.cli")) {
+        for (String module : List.of("org.enlace.model", "org.enlace.diagram", "org.enlace.cli")) {
             Path jar = HOME.resolve("lib/" + module + "-0.1.0-SNAPSHOT.jar");
             try (JarFile file = new JarFile(jar.toFile())) {
                 Attributes manifest = file.getManifest().getMainAttributes();
@@ -82,6 +82,26 @@ class DistributionIT {
                 assertFalse(exports.contains(".internal"), exports);
             }
         }
+    }
+
+    /** The launcher's lib folder holds the diagram bundle and JGraphX: a diagram is made and drawn headless. */
+    @Test
+    void theShippedExampleGetsALaidOutDiagramDrawnAsPngAndSvg(@TempDir Path dir) throws Exception {
+        assertTrue(Files.exists(HOME.resolve("lib/jgraphx-4.2.2.jar")));
+        Path copy = Files.copy(HOME.resolve("examples/colombia-pnd-2022-2026.enlace"), dir.resolve("col.enlace"));
+        Result made = enlace("diagram", "new", copy.toString(), "--name", "PND");
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(made.out().contains(": 22 nodes, 6 edges, hierarchical layout; saved."), made.out());
+        Path png = dir.resolve("pnd.png");
+        Result drawn = enlace("render", copy.toString(), "--diagram", "PND", "--png", png.toString(), "--scale", "2");
+        assertEquals(0, drawn.exit(), drawn.err());
+        assertEquals("", drawn.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(drawn.out().contains(String.format(java.util.Locale.ENGLISH, "%,d × %,d pixels", image.getWidth(),
+                image.getHeight())), drawn.out());
+        Path svg = dir.resolve("pnd.svg");
+        assertEquals(0, enlace("render", copy.toString(), "--diagram", "PND", "--svg", svg.toString()).exit());
+        assertTrue(Files.readString(svg).startsWith("<?xml"), svg.toString());
     }
 
     /**

@@ -1,0 +1,195 @@
+package org.enlace.diagram.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Point;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javax.swing.JFrame;
+import javax.swing.JMenuItem;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.eclipse.emf.ecore.EObject;
+import org.enlace.diagram.PlanFixture;
+import org.enlace.model.Diagram;
+import org.enlace.model.Link;
+import org.enlace.model.LinkKind;
+import org.enlace.model.Node;
+import org.enlace.model.commands.Bounds;
+import org.enlace.model.commands.DiagramQuery;
+import org.enlace.testsupport.GuiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mxgraph.view.mxCellState;
+
+/**
+ * The editor in a real window, driven with the mouse and keyboard as an analyst would: drag from
+ * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
+ * Ctrl+Z and redo with Ctrl+Y; and drag a node by its edge to move it.
+ */
+@GuiTest
+class DiagramEditorGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private PlanFixture fixture;
+    private Diagram diagram;
+    private DiagramEditor editor;
+    private JFrame frame;
+
+    @BeforeEach
+    void showEditor() throws Exception {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        fixture = PlanFixture.open(dir);
+        onEdt(() -> {
+            diagram = fixture.diagram("Vínculos", fixture.target(), new Bounds(40, 60, 180, 60),
+                    fixture.sdg("10.7"), new Bounds(420, 60, 180, 60));
+            editor = new DiagramEditor(fixture.session, diagram);
+            frame = new JFrame("Enlace editor test");
+            frame.add(editor.component());
+            frame.setSize(760, 360);
+            frame.setLocation(20, 20);
+            frame.setVisible(true);
+            return null;
+        });
+        robot.waitForIdle();
+        robot.focusAndWaitForFocusGain(editor.component());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        onEdt(() -> {
+            editor.close();
+            frame.dispose();
+            return null;
+        });
+        robot.cleanUp();
+    }
+
+    private static <T> T onEdt(Callable<T> action) {
+        return GuiActionRunner.execute(action);
+    }
+
+    private Node node(EObject element) {
+        return onEdt(() -> DiagramQuery.nodeOf(diagram, element).orElseThrow());
+    }
+
+    /** Where a node's point at (fx, fy) of its width and height is, on the graph control. */
+    private Point at(EObject element, double fx, double fy) {
+        return onEdt(() -> {
+            mxCellState state = editor.graphComponent().getGraph().getView()
+                    .getState(editor.projection().cellOf(DiagramQuery.nodeOf(diagram, element).orElseThrow()));
+            return new Point((int) (state.getX() + state.getWidth() * fx), (int) (state.getY() + state.getHeight() * fy));
+        });
+    }
+
+    private void drag(Point from, Point to) {
+        pressAndMove(from, to);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+    }
+
+    /** Hovers {@code from} (so JGraphX marks the node under the mouse), presses there and moves to {@code to}. */
+    private void pressAndMove(Point from, Point to) {
+        var control = editor.graphComponent().getGraphControl();
+        robot.moveMouse(control, from);
+        robot.moveMouse(control, new Point(from.x + 1, from.y));
+        robot.moveMouse(control, from);
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        int steps = 10;
+        for (int i = 1; i <= steps; i++) {
+            robot.moveMouse(control, new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
+        }
+        robot.waitForIdle();
+    }
+
+    private void pressWithCtrl(int key) {
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.pressAndReleaseKey(key);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    private Link linkToSdg() {
+        return onEdt(() -> fixture.model.getLinks().stream()
+                .filter(link -> link.getSource() == fixture.target() && link.getTarget() == fixture.sdg("10.7"))
+                .findFirst().orElse(null));
+    }
+
+    @Test
+    void dragFromATargetToSdgTarget107ChooseTheKindThenUndoAndRedoWithTheKeyboard() {
+        drag(at(fixture.target(), 0.5, 0.5), at(fixture.sdg("10.7"), 0.5, 0.5));
+        String itemName = LinkKindMenu.NAME + "." + LinkKind.ALIGNS_FULLY.getLiteral();
+        JMenuItem item = robot.finder().find(new GenericTypeMatcher<>(JMenuItem.class, true) {
+            @Override
+            protected boolean isMatching(JMenuItem candidate) {
+                return itemName.equals(candidate.getName());
+            }
+        });
+        assertNull(linkToSdg(), "nothing is drawn before a kind is chosen");
+        robot.click(item);
+        robot.waitForIdle();
+
+        Link link = linkToSdg();
+        assertNotNull(link, "the model has the link");
+        assertEquals(LinkKind.ALIGNS_FULLY, link.getKind());
+        assertTrue(onEdt(() -> DiagramQuery.edgeOf(diagram, link)
+                .map(edge -> editor.projection().cellOf(edge) != null).orElse(false)), "the diagram draws its edge");
+
+        robot.focusAndWaitForFocusGain(editor.component());
+        pressWithCtrl(KeyEvent.VK_Z);
+        assertNull(linkToSdg(), "Ctrl+Z takes the link away");
+        assertTrue(onEdt(() -> diagram.getEdges().isEmpty()));
+
+        pressWithCtrl(KeyEvent.VK_Y);
+        assertSame(link, linkToSdg(), "Ctrl+Y brings it back");
+        assertEquals(1, (int) onEdt(() -> diagram.getEdges().size()));
+    }
+
+    @Test
+    void aRefusedPairShowsTheReasonWhileHoveringAndDropsNothing() {
+        String reason = onEdt(() -> fixture.diagramCommands.check(node(fixture.sdg("10.7")), node(fixture.target()))
+                .reason());
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        pressAndMove(at(fixture.sdg("10.7"), 0.5, 0.5), at(fixture.target(), 0.5, 0.5));
+        assertEquals(reason, onEdt(() -> editor.graphComponent().linkingHandler().refusal()));
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
+        assertTrue(robot.finder().findAll(new GenericTypeMatcher<>(JMenuItem.class, true) {
+            @Override
+            protected boolean isMatching(JMenuItem candidate) {
+                return candidate.getName() != null && candidate.getName().startsWith(LinkKindMenu.NAME);
+            }
+        }).isEmpty(), "no link-kind menu");
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "no command");
+    }
+
+    @Test
+    void draggingANodeByItsEdgeIsOneSetBoundsCommandWithTheNewBounds() {
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        drag(at(fixture.target(), 0.08, 0.5), new Point(at(fixture.target(), 0.08, 0.5).x + 100,
+                at(fixture.target(), 0.08, 0.5).y + 150));
+        assertEquals(new Bounds(140, 210, 180, 60), onEdt(() -> Bounds.of(node(fixture.target()))));
+        assertEquals(new Bounds(420, 60, 180, 60), onEdt(() -> Bounds.of(node(fixture.sdg("10.7")))));
+        assertEquals("Move", onEdt(() -> fixture.session.commandStack().getUndoCommand().getLabel()));
+        assertTrue(onEdt(() -> fixture.session.undo()));
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
+        assertEquals(List.of(40, 60), onEdt(() -> List.of(node(fixture.target()).getX(), node(fixture.target()).getY())));
+    }
+}

@@ -1,0 +1,131 @@
+package org.enlace.diagram.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.enlace.diagram.DiagramProjection;
+import org.enlace.diagram.PlanFixture;
+import org.enlace.model.Diagram;
+import org.enlace.model.commands.Bounds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * PNG and SVG of a two-node diagram: goal G1 at (20, 20, 400 × 40) and GCM objective 15 at
+ * (520, 120, 400 × 40), joined by a "contributes to" link. Nodes and bendpoints span 900 × 140;
+ * with 20 units of margin on each side the picture is 940 × 180 at scale 1.
+ */
+class DiagramExportTest {
+
+    @TempDir
+    Path dir;
+
+    private DiagramProjection projection;
+
+    @BeforeEach
+    void twoNodes() throws Exception {
+        PlanFixture fixture = PlanFixture.open(dir);
+        Diagram diagram = fixture.diagram("Dos", fixture.goal(), new Bounds(20, 20, 400, 40),
+                fixture.gcm("15"), new Bounds(520, 120, 400, 40));
+        projection = DiagramProjection.open(fixture.session, diagram);
+    }
+
+    @AfterEach
+    void close() {
+        projection.close();
+    }
+
+    private static BufferedImage decode(byte[] png) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    @Test
+    void pngIsTheDiagramsExtentPlusMarginsTimesTheScale() throws Exception {
+        BufferedImage one = decode(DiagramExport.png(projection, 1));
+        assertEquals(List.of(940, 180), List.of(one.getWidth(), one.getHeight()));
+        BufferedImage two = decode(DiagramExport.png(projection, 2));
+        assertEquals(List.of(1880, 360), List.of(two.getWidth(), two.getHeight()));
+        assertEquals(new ImageSize(1880, 360), DiagramExport.pngSize(projection, 2));
+    }
+
+    @Test
+    void pngHasAWhiteBackgroundAndNodesInTheirColours() throws Exception {
+        BufferedImage one = decode(DiagramExport.png(projection, 1));
+        assertEquals(0xFFFFFF, one.getRGB(5, 5) & 0xFFFFFF);
+        // Just inside the goal's left edge, level with its middle: the goal's fill, light blue.
+        assertEquals(0x9DC3E6, one.getRGB(24, 40) & 0xFFFFFF);
+        BufferedImage two = decode(DiagramExport.png(projection, 2));
+        assertEquals(0x9DC3E6, two.getRGB(48, 80) & 0xFFFFFF);
+    }
+
+    @Test
+    void svgParsesAndHasOneTextElementPerLabel() throws Exception {
+        Document svg = parse(DiagramExport.svg(projection));
+        Element root = svg.getDocumentElement();
+        assertEquals(List.of("svg", "940", "180"), List.of(root.getLocalName(), root.getAttribute("width"),
+                root.getAttribute("height")));
+        assertEquals(List.of("contribuye a", "G1|Salud para migrantes", "PMM 15|Acceso a los servicios básicos"),
+                texts(svg));
+    }
+
+    @Test
+    void filesAreReplacedWholeAndAFailedExportLeavesTheOldFile() throws Exception {
+        Path png = dir.resolve("out/diagram.png");
+        DiagramExport.writePng(projection, 1, png);
+        assertEquals(940, ImageIO.read(png.toFile()).getWidth());
+        DiagramExport.writePng(projection, 2, png);
+        assertEquals(1880, ImageIO.read(png.toFile()).getWidth());
+        byte[] before = Files.readAllBytes(png);
+
+        assertThrows(ImageTooLargeException.class, () -> DiagramExport.writePng(projection, 100, png));
+        assertArrayEquals(before, Files.readAllBytes(png));
+        try (Stream<Path> files = Files.list(png.getParent())) {
+            assertEquals(List.of("diagram.png"), files.map(file -> file.getFileName().toString()).toList());
+        }
+
+        Path svg = dir.resolve("out/diagram.svg");
+        DiagramExport.writeSvg(projection, svg);
+        assertEquals(3, texts(parse(Files.readAllBytes(svg))).size());
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    /** Each text element's lines (its tspans), joined by "|". */
+    private static List<String> texts(Document svg) {
+        NodeList elements = svg.getElementsByTagNameNS("*", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < elements.getLength(); i++) {
+            NodeList lines = ((Element) elements.item(i)).getElementsByTagNameNS("*", "tspan");
+            List<String> parts = new ArrayList<>();
+            for (int j = 0; j < lines.getLength(); j++) {
+                parts.add(lines.item(j).getTextContent());
+            }
+            texts.add(String.join("|", parts));
+        }
+        return texts;
+    }
+}

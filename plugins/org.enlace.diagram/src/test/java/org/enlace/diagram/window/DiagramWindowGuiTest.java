@@ -1,0 +1,115 @@
+package org.enlace.diagram.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import javax.swing.JComponent;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.enlace.diagram.PlanFixture;
+import org.enlace.model.Diagram;
+import org.enlace.model.Goal;
+import org.enlace.model.Node;
+import org.enlace.model.commands.Bounds;
+import org.enlace.model.commands.DiagramQuery;
+import org.enlace.model.commands.ModelSession;
+import org.enlace.model.l10n.Messages;
+import org.enlace.testsupport.GuiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mxgraph.swing.mxGraphComponent;
+
+/**
+ * The diagram window on the fixture model, driven by keyboard and mouse: type "10.7" in the
+ * catalogue chooser and press Enter, save from the File menu, reopen the file and find the node;
+ * arm the palette's goal and click on the diagram.
+ */
+@GuiTest
+class DiagramWindowGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private PlanFixture fixture;
+    private Diagram diagram;
+    private FrameFixture window;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        Messages.setLocale(Locale.ENGLISH);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        fixture = PlanFixture.open(dir);
+        DiagramWindow frame = onEdt(() -> {
+            diagram = fixture.diagram("PND", fixture.target(), new Bounds(40, 60, 180, 60));
+            fixture.session.save();
+            DiagramWindow opened = DiagramWindows.open(fixture.session, diagram);
+            opened.setLocation(0, 0);
+            return opened;
+        });
+        window = new FrameFixture(robot, frame);
+        robot.waitForIdle();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        window.cleanUp();
+        Messages.setLocale(null);
+    }
+
+    private static <T> T onEdt(Callable<T> action) {
+        return GuiActionRunner.execute(action);
+    }
+
+    @Test
+    void typing107AndEnterAddsTheSdgTargetAndSavingKeepsIt() throws Exception {
+        assertEquals("plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
+        window.textBox("chooser.field").enterText("10.7");
+        window.list("chooser.results").requireSelection(0);
+        window.textBox("chooser.field").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        robot.waitForIdle();
+        Node node = onEdt(() -> DiagramQuery.nodeOf(diagram, fixture.sdg("10.7")).orElseThrow());
+        assertEquals(40, node.getX());
+        assertEquals("Added 1 catalogue entry to the diagram.", window.label("status").text());
+        assertEquals("*plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
+
+        window.menuItem("file.save").click();
+        robot.waitForIdle();
+        assertEquals("plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
+        ModelSession reopened = ModelSession.open(fixture.session.file());
+        Diagram saved = DiagramQuery.byName(reopened.model(), "PND").orElseThrow();
+        assertTrue(saved.getNodes().stream().anyMatch(n -> "10.7".equals(n.getElement().getId())));
+        assertEquals(2, saved.getNodes().size());
+    }
+
+    @Test
+    void anArmedPaletteKindIsCreatedWhereTheDiagramIsClickedInItsContainer() {
+        window.toggleButton("palette.goal").click();
+        window.toggleButton("palette.goal").requireSelected();
+        onEdt(() -> {
+            window.target().toFront();
+            return null;
+        });
+        JComponent canvas = onEdt(() -> ((mxGraphComponent) ((DiagramWindow) window.target()).editor().component())
+                .getGraphControl());
+        robot.click(canvas, new java.awt.Point(300, 250));
+        robot.waitForIdle();
+        Node node = onEdt(() -> diagram.getNodes().get(diagram.getNodes().size() - 1));
+        Goal goal = (Goal) node.getElement();
+        assertTrue(onEdt(() -> goal.eContainer() == fixture.pillar()), "the goal goes into T1's pillar");
+        assertEquals("Nuevo objetivo", onEdt(goal::getTitle));
+        assertEquals(2, onEdt(() -> diagram.getNodes().size()));
+        window.toggleButton("palette.goal").requireNotSelected();
+    }
+}

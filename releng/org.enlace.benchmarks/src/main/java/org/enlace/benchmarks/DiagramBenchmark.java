@@ -1,0 +1,162 @@
+package org.enlace.benchmarks;
+
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.enlace.diagram.DiagramProjection;
+import org.enlace.diagram.export.DiagramExport;
+import org.enlace.diagram.export.ImageSize;
+import org.enlace.diagram.layout.DiagramLayouts;
+import org.enlace.diagram.layout.LayoutKind;
+import org.enlace.model.Diagram;
+import org.enlace.model.Identified;
+import org.enlace.model.commands.Bounds;
+import org.enlace.model.commands.DiagramCommands;
+import org.enlace.model.commands.DiagramQuery;
+import org.enlace.model.commands.ModelSession;
+import org.enlace.model.commands.NodeSpec;
+
+/**
+ * The diagram benchmark of docs/benchmarks.md: a generated diagram of {@code --nodes} nodes and
+ * {@code --edges} edges is (1) loaded from its file, (2) projected into a JGraphX graph and painted
+ * once, whole, into a 1920 × 1080 image, and (3) laid out hierarchically (layout, one command, and
+ * the open projection following it). Each step is timed once in a fresh JVM (cold) and then as
+ * the median of {@code --runs} runs (warm). Prints Markdown on standard output, progress on
+ * standard error.
+ */
+public final class DiagramBenchmark {
+
+    private static final int VIEW_WIDTH = 1920;
+    private static final int VIEW_HEIGHT = 1080;
+    private static final int GRID_COLUMNS = 40;
+
+    private final Report report = new Report();
+    private final Path file;
+    private final int runs;
+
+    private DiagramBenchmark(Path file, int runs) {
+        this.file = file;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Path work = Path.of("target/benchmark");
+        int nodes = 2000;
+        int edges = 5000;
+        int runs = 5;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--work" -> work = Path.of(args[++i]);
+                case "--nodes" -> nodes = Integer.parseInt(args[++i]);
+                case "--edges" -> edges = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Files.createDirectories(work);
+        DiagramBenchmark benchmark = new DiagramBenchmark(work.resolve("generated-diagram.enlace"), runs);
+        benchmark.generate(nodes, edges);
+        benchmark.measure();
+        benchmark.report.printTo(System.out);
+    }
+
+    /** The model, with one diagram showing every element on a grid and an edge for every link, saved. */
+    private void generate(int nodes, int edges) throws Exception {
+        CorpusBenchmark.progress("generating a model of " + nodes + " elements and " + edges + " links");
+        GeneratedPlanModel generated = new GeneratedPlanModel(file, nodes, edges);
+        ModelSession session = generated.session;
+        DiagramCommands commands = new DiagramCommands(session);
+        session.execute(commands.newDiagram("Benchmark"));
+        Diagram diagram = DiagramQuery.byName(session.model(), "Benchmark").orElseThrow();
+        List<NodeSpec> specs = new ArrayList<>();
+        for (Identified element : generated.elements) {
+            int index = specs.size();
+            specs.add(new NodeSpec(element, new Bounds(20 + index % GRID_COLUMNS * 220, 20 + index / GRID_COLUMNS * 100,
+                    180, 60)));
+        }
+        session.execute(commands.addNodes(diagram, specs));
+        session.save();
+        report.line("Machine: " + machine());
+        report.line("Diagram: " + diagram.getNodes().size() + " nodes, " + diagram.getEdges().size() + " edges ("
+                + session.model().getLinks().size() + " links), generated from a fixed seed; file of "
+                + Files.size(file) / 1024 + " KB.");
+    }
+
+    private void measure() throws Exception {
+        report.table("step", "cold (s)", "warm median of " + runs + " (s)", "target");
+        row("load the model file", this::load, "");
+        row("project and paint, nodes on a grid", () -> projectAndPaint(false), "< 2");
+        row("hierarchical layout, one command, projection following", this::layOut, "< 2");
+        row("  of which the layout computation alone", this::computeLayout, "");
+        row("project and paint, after the hierarchical layout", () -> projectAndPaint(true), "< 2");
+        report.line("");
+        report.line("Paint: the whole graph, fitted into a " + VIEW_WIDTH + " × " + VIEW_HEIGHT
+                + " image (zoom to fit), white background, anti-aliased.");
+    }
+
+    private interface Step {
+        double seconds() throws Exception;
+    }
+
+    private void row(String name, Step step, String target) throws Exception {
+        CorpusBenchmark.progress(name);
+        double cold = step.seconds();
+        double[] warm = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            warm[i] = step.seconds();
+        }
+        Arrays.sort(warm);
+        report.row(name, Stopwatch.format(cold, 3), Stopwatch.format(warm[runs / 2], 3), target);
+    }
+
+    private double load() throws Exception {
+        return Stopwatch.seconds(() -> ModelSession.open(file));
+    }
+
+    private double projectAndPaint(boolean laidOut) throws Exception {
+        ModelSession session = ModelSession.open(file);
+        Diagram diagram = session.model().getDiagrams().get(0);
+        if (laidOut) {
+            session.execute(new DiagramLayouts(session).layout(diagram, LayoutKind.HIERARCHICAL));
+        }
+        long start = System.nanoTime();
+        try (DiagramProjection projection = DiagramProjection.open(session, diagram)) {
+            ImageSize whole = DiagramExport.pngSize(projection, 1);
+            double scale = Math.min((double) VIEW_WIDTH / whole.width(), (double) VIEW_HEIGHT / whole.height());
+            BufferedImage image = DiagramExport.image(projection, scale);
+            image.flush();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private double layOut() throws Exception {
+        ModelSession session = ModelSession.open(file);
+        Diagram diagram = session.model().getDiagrams().get(0);
+        try (DiagramProjection projection = DiagramProjection.open(session, diagram)) {
+            long start = System.nanoTime();
+            Command command = new DiagramLayouts(session).layout(diagram, LayoutKind.HIERARCHICAL);
+            session.execute(command);
+            projection.graph();
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private double computeLayout() throws Exception {
+        ModelSession session = ModelSession.open(file);
+        Diagram diagram = session.model().getDiagrams().get(0);
+        return Stopwatch.seconds(() -> DiagramLayouts.bounds(diagram, LayoutKind.HIERARCHICAL));
+    }
+
+    private static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return Runtime.getRuntime().availableProcessors() + " cores, " + os.getName() + " " + os.getArch() + ", Java "
+                + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB";
+    }
+}

@@ -1,7 +1,6 @@
 package org.enlace.benchmarks;
 
 import java.awt.image.BufferedImage;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ public final class DiagramBenchmark {
         session.save();
         session.execute(new DiagramLayouts(session).layout(diagram, LayoutKind.HIERARCHICAL));
         session.saveAs(laidOut);
-        report.line("Machine: " + machine());
+        report.line("Machine: " + CorpusBenchmark.machine());
         report.line("Diagram: " + diagram.getNodes().size() + " nodes, " + diagram.getEdges().size() + " edges ("
                 + session.model().getLinks().size() + " links), generated from a fixed seed; file of "
                 + Files.size(grid) / 1024 + " KB.");
@@ -153,11 +152,5 @@ public final class DiagramBenchmark {
         ModelSession session = ModelSession.open(grid);
         Diagram diagram = session.model().getDiagrams().get(0);
         return Stopwatch.seconds(() -> DiagramLayouts.bounds(diagram, LayoutKind.HIERARCHICAL));
-    }
-
-    private static String machine() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return Runtime.getRuntime().availableProcessors() + " cores, " + os.getName() + " " + os.getArch() + ", Java "
-                + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB";
     }
 }

@@ -57,9 +57,24 @@ public final class ModelCommands {
 
     /** Draws a typed link; refused (unexecutable) when the kind does not fit its ends. */
     public Command link(Identified source, Identified target, LinkKind kind, String rationale, String author) {
-        if (!LinkRules.allows(kind, source, target)) {
+        return add(newLink(source, target, kind, rationale, author));
+    }
+
+    /**
+     * Adds a link made by {@link #newLink} to the model; refused (unexecutable) when its kind does
+     * not fit its ends. For callers that need the link itself, e.g. to draw its diagram edge in
+     * the same command.
+     */
+    public Command add(Link link) {
+        if (!LinkRules.allows(link.getKind(), link.getSource(), link.getTarget())) {
             return UnexecutableCommand.INSTANCE;
         }
+        return labelled(AddCommand.create(domain, model, EnlacePackage.Literals.PLANNING_MODEL__LINKS, link),
+                "Link " + link.getKind().getLiteral());
+    }
+
+    /** A new link with its identity and creation time (UTC, to the second), in no model yet. */
+    public static Link newLink(Identified source, Identified target, LinkKind kind, String rationale, String author) {
         Link link = EnlaceFactory.eINSTANCE.createLink();
         link.setId(Ids.newId());
         link.setKind(kind);
@@ -68,8 +83,7 @@ public final class ModelCommands {
         link.setRationale(rationale);
         link.setAuthor(author);
         link.setCreated(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        return labelled(AddCommand.create(domain, model, EnlacePackage.Literals.PLANNING_MODEL__LINKS, link),
-                "Link " + kind.getLiteral());
+        return link;
     }
 
     /**

@@ -67,6 +67,16 @@ public final class LinkRules {
         return kinds;
     }
 
+    /** The element kinds a link of this kind may start from (abstract kinds stand for their subkinds). */
+    public static Set<EClass> sources(LinkKind kind) {
+        return RULES.get(kind).sources();
+    }
+
+    /** The element kinds a link of this kind may end at (abstract kinds stand for their subkinds). */
+    public static Set<EClass> targets(LinkKind kind) {
+        return RULES.get(kind).targets();
+    }
+
     /** Names of the element kinds a link of this kind may start from and end at, for messages. */
     public static String describe(LinkKind kind) {
         Rule rule = RULES.get(kind);

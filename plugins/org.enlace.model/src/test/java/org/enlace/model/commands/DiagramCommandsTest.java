@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
@@ -17,35 +17,24 @@ import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.enlace.model.Diagram;
 import org.enlace.model.Edge;
 import org.enlace.model.EnlaceFactory;
+import org.enlace.model.EnlacePackage;
 import org.enlace.model.Goal;
+import org.enlace.model.Institution;
+import org.enlace.model.Link;
 import org.enlace.model.LinkKind;
 import org.enlace.model.Node;
+import org.enlace.model.Plan;
+import org.enlace.model.SdgTarget;
+import org.enlace.model.Target;
 import org.enlace.model.l10n.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The core diagram edits: new diagram, show elements with their links, move and resize. */
-class DiagramCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private DiagramFixture f;
-    private DiagramCommands commands;
-
-    @BeforeEach
-    void open() throws Exception {
-        Messages.setLocale(java.util.Locale.ENGLISH);
-        f = DiagramFixture.open(dir);
-        commands = f.commands;
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        Messages.setLocale(null);
-    }
+/**
+ * The diagram edits that DiagramCommands makes itself: new diagram, show elements with their links,
+ * move and resize, reroute, create from the palette, draw a link, rename. Each one undoes to
+ * exactly the model before and redoes to exactly the model after.
+ */
+class DiagramCommandsTest extends DiagramTestCase {
 
     @Test
     void newDiagramAddsAnEmptyNamedDiagramThatUndoRemovesAndRedoBringsBack() {
@@ -221,8 +210,150 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void setBendpointsReroutesAnEdgeAndUndoPutsTheOldBendBack() {
+        Edge edge = f.empleo().getEdges().get(0);
+        Command command = commands.setBendpoints(edge, List.of(new Point(150, 80), new Point(250, 80)));
+        assertEquals("Change link route", command.getLabel());
+
+        f.executeUndoRedo(command);
+
+        assertEquals(List.of(new Point(150, 80), new Point(250, 80)), points(edge));
+        assertTrue(f.session.undo());
+        assertEquals(List.of(new Point(150, 40)), points(edge));
+        assertTrue(f.session.redo());
+        f.executeUndoRedo(commands.setBendpoints(edge, List.of()));
+        assertEquals(List.of(), points(edge));
+    }
+
+    @Test
+    void setBendpointsIsRefusedWhenTheRouteIsTheSameOrTheEdgeIsOnNoDiagram() {
+        Edge edge = f.empleo().getEdges().get(0);
+        assertSame(UnexecutableCommand.INSTANCE, commands.setBendpoints(edge, List.of(new Point(150, 40))));
+        assertSame(UnexecutableCommand.INSTANCE,
+                commands.setBendpoints(EnlaceFactory.eINSTANCE.createEdge(), List.of(new Point(1, 1))));
+    }
+
+    @Test
+    void createElementPutsANewElementInTheModelAndOnTheDiagramAndUndoTakesBothAway() {
+        Plan plan = f.model.getPlans().get(0);
+        Goal goal = EnlaceFactory.eINSTANCE.createGoal();
+        goal.setTitle("Integración");
+        Target target = EnlaceFactory.eINSTANCE.createTarget();
+        goal.getTargets().add(target);
+        Command command = commands.createElement(f.empleo(), plan, EnlacePackage.Literals.PLAN__GOALS, goal,
+                new Bounds(10, 200, 160, 60));
+        assertEquals("Create goal", command.getLabel());
+
+        f.executeUndoRedo(command);
+
+        assertSame(plan, goal.eContainer());
+        assertTrue(goal.getId().matches(DiagramFixture.UUID), goal.getId());
+        assertTrue(target.getId().matches(DiagramFixture.UUID), "its contents get ids too");
+        Node node = f.empleo().getNodes().get(2);
+        assertSame(goal, node.getElement());
+        assertEquals(new Bounds(10, 200, 160, 60), Bounds.of(node));
+        assertTrue(f.session.undo());
+        assertEquals(List.of("goal-2"), ids(plan.getGoals()));
+        assertEquals(List.of("n-1", "n-2"), ids(f.empleo().getNodes()));
+    }
+
+    @Test
+    void createElementIsRefusedForAWrongContainmentOwnerOrAnElementAlreadyInAModel() {
+        Plan plan = f.model.getPlans().get(0);
+        Bounds bounds = new Bounds(0, 0, 10, 10);
+        EnlacePackage p = EnlacePackage.eINSTANCE;
+        Goal fresh = EnlaceFactory.eINSTANCE.createGoal();
+
+        assertSame(UnexecutableCommand.INSTANCE,
+                commands.createElement(f.empleo(), plan, p.getPlan_Pillars(), fresh, bounds), "goals are no pillars");
+        assertSame(UnexecutableCommand.INSTANCE,
+                commands.createElement(f.empleo(), f.goal(), p.getPlan_Goals(), fresh, bounds), "a goal has no goals");
+        assertSame(UnexecutableCommand.INSTANCE,
+                commands.createElement(f.empleo(), plan, p.getPlan_Issuer(), fresh, bounds), "not a containment");
+        assertSame(UnexecutableCommand.INSTANCE,
+                commands.createElement(f.empleo(), f.sdg("10.7").getGoal(), p.getSdgGoal_Targets(),
+                        EnlaceFactory.eINSTANCE.createSdgTarget(), bounds), "catalogues are read-only");
+        assertSame(UnexecutableCommand.INSTANCE,
+                commands.createElement(f.empleo(), plan, p.getPlan_Goals(), f.goal(), bounds), "already placed");
+        assertSame(UnexecutableCommand.INSTANCE, commands.createElement(EnlaceFactory.eINSTANCE.createDiagram(),
+                plan, p.getPlan_Goals(), fresh, bounds));
+        assertFalse(f.session.commandStack().canUndo());
+    }
+
+    @Test
+    void connectMakesTheLinkAndItsEdgeOnlyOnThatDiagram() {
+        Diagram other = f.newDiagram("Otro");
+        SdgTarget decentWork = f.sdg("8.5");
+        assertTrue(f.session.execute(commands.addNodes(other, List.of(new NodeSpec(f.goal(), new Bounds(0, 0, 9, 9)),
+                new NodeSpec(decentWork, new Bounds(50, 0, 9, 9))))));
+        assertTrue(f.session.execute(commands.addNodes(f.empleo(),
+                List.of(new NodeSpec(decentWork, new Bounds(300, 200, 160, 60))))));
+        Node goal = f.node(f.empleo(), f.goal());
+        Node sdg = f.node(f.empleo(), decentWork);
+        Command command = commands.connect(goal, sdg, LinkKind.CONTRIBUTES_TO, "ana");
+        assertEquals("Link: contributes to", command.getLabel());
+
+        f.executeUndoRedo(command);
+
+        Link link = f.model.getLinks().get(2);
+        assertEquals(LinkKind.CONTRIBUTES_TO, link.getKind());
+        assertSame(f.goal(), link.getSource());
+        assertSame(decentWork, link.getTarget());
+        assertEquals("ana", link.getAuthor());
+        Edge edge = DiagramQuery.edgeOf(f.empleo(), link).orElseThrow();
+        assertSame(goal, edge.getSource());
+        assertSame(sdg, edge.getTarget());
+        assertEquals(List.of(), other.getEdges(), "the other diagram gets no edge by itself");
+        assertTrue(commands.addNodes(other, List.of()).canExecute(), "until addNodes draws it there");
+    }
+
+    @Test
+    void connectIsRefusedForAKindTheRulesOrAnExistingLinkRuleOut() {
+        Node goal = f.empleo().getNodes().get(0);
+        Node sdg = f.empleo().getNodes().get(1);
+        assertSame(UnexecutableCommand.INSTANCE, commands.connect(goal, sdg, LinkKind.MEASURED_BY, "ana"));
+        assertSame(UnexecutableCommand.INSTANCE, commands.connect(goal, sdg, LinkKind.ALIGNS_PARTIALLY, "ana"),
+                "l-1 already aligns the goal partially with 10.7");
+        assertSame(UnexecutableCommand.INSTANCE, commands.connect(sdg, goal, LinkKind.CONTRIBUTES_TO, "ana"));
+        assertEquals(2, f.model.getLinks().size());
+    }
+
+    @Test
+    void renameSetsTheTitleOrTheNameAndUndoRestoresIt() {
+        Command command = commands.rename(f.goal(), "  Trabajo decente ");
+        assertEquals("Rename", command.getLabel());
+        f.executeUndoRedo(command);
+        assertEquals("Trabajo decente", f.goal().getTitle());
+
+        Institution inec = f.model.getInstitutions().get(2);
+        f.executeUndoRedo(commands.rename(inec, "Instituto de Estadística"));
+        assertEquals("Instituto de Estadística", inec.getName());
+
+        f.executeUndoRedo(commands.rename(f.empleo(), "Empleo y migración"));
+        assertEquals("Empleo y migración", f.empleo().getName());
+    }
+
+    @Test
+    void renameIsRefusedForCatalogueEntriesUnchangedOrBlankTextAndATakenDiagramName() {
+        f.newDiagram("Otro");
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(f.sdg("10.7"), "Migración"));
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(f.goal(), "Empleo formal para todas las personas "));
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(f.goal(), " "));
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(f.goal(), null));
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(f.empleo(), "Otro"));
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(f.model.getLinks().get(0), "l"),
+                "links have no title");
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(EnlaceFactory.eINSTANCE.createGoal(), "suelto"));
+        assertSame(UnexecutableCommand.INSTANCE, commands.rename(null, "x"));
+    }
+
+    private static List<Point> points(Edge edge) {
+        return edge.getBendpoints().stream().map(b -> new Point(b.getX(), b.getY())).toList();
+    }
+
+    @Test
     void labelsFollowTheChosenLanguage() {
-        Messages.setLocale(java.util.Locale.forLanguageTag("es"));
+        Messages.setLocale(Locale.forLanguageTag("es"));
         assertEquals("Nuevo diagrama «Migración»", commands.newDiagram("Migración").getLabel());
         assertEquals("Mover", commands.setBounds(Map.of(f.empleo().getNodes().get(0), new Bounds(0, 0, 160, 60)))
                 .getLabel());

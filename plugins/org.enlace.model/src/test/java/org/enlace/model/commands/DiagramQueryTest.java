@@ -7,27 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.enlace.model.Diagram;
 import org.enlace.model.EnlaceFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DiagramQueryTest {
-
-    @TempDir
-    Path dir;
-
-    private DiagramFixture f;
-
-    @BeforeEach
-    void open() throws Exception {
-        f = DiagramFixture.open(dir);
-    }
+class DiagramQueryTest extends DiagramTestCase {
 
     @Test
     void byNameFindsADiagramByItsExactNameIgnoringSurroundingBlanks() {

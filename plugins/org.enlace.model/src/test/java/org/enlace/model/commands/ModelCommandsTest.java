@@ -171,6 +171,21 @@ class ModelCommandsTest {
     }
 
     @Test
+    void aLinkMadeAheadIsAddedAsItWasMadeOrRefusedWhenItsKindDoesNotFit() {
+        Goal goal = goal();
+        SdgTarget migration = session.catalogs().sdgTarget("10.7").orElseThrow();
+        Link link = ModelCommands.newLink(goal, migration, LinkKind.ALIGNS_FULLY, "Migración ordenada", "ana");
+        assertTrue(link.getId().matches(UUID), link.getId());
+        assertNull(link.eContainer());
+
+        assertTrue(session.execute(commands.add(link)));
+        assertSame(link, model.getLinks().get(2));
+
+        Link wrong = ModelCommands.newLink(migration, goal, LinkKind.ALIGNS_FULLY, null, "ana");
+        assertFalse(commands.add(wrong).canExecute());
+    }
+
+    @Test
     void deleteTakesLinksAndDiagramNodesAlongAndUndoBringsThemBack() throws Exception {
         Goal goal = goal();
         Target target = goal.getTargets().get(0);

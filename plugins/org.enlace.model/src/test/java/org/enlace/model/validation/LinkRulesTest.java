@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.enlace.model.EnlaceFactory;
+import org.enlace.model.EnlacePackage;
 import org.enlace.model.catalog.CatalogQuery;
 import org.enlace.model.persistence.EnlaceResourceSets;
 import org.junit.jupiter.api.Test;
@@ -120,5 +122,13 @@ class LinkRulesTest {
         assertEquals("Goal, SdgTarget, Target → Indicator, SdgIndicator", LinkRules.describe(MEASURED_BY));
         assertEquals("Indicator → Indicator, SdgIndicator", LinkRules.describe(PROXY_FOR));
         assertEquals("Indicator → Indicator, SdgIndicator", LinkRules.describe(DISAGGREGATES));
+    }
+
+    @Test
+    void sourcesAndTargetsAreTheTableItself() {
+        EnlacePackage p = EnlacePackage.eINSTANCE;
+        assertEquals(Set.of(p.getGoal(), p.getTarget(), p.getSdgTarget()), LinkRules.sources(MEASURED_BY));
+        assertEquals(Set.of(p.getIndicator(), p.getSdgIndicator()), LinkRules.targets(MEASURED_BY));
+        assertEquals(Set.of(p.getIndicator()), LinkRules.sources(PROXY_FOR));
     }
 }

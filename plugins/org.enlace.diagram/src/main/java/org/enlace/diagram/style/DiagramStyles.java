@@ -109,7 +109,7 @@ public final class DiagramStyles {
     }
 
     public String linkLabel(LinkKind kind) {
-        return DiagramText.get(locale, "link." + (kind == null ? LinkKind.ALIGNS_FULLY : kind).getLiteral());
+        return DiagramText.linkKind(locale, kind == null ? LinkKind.ALIGNS_FULLY : kind);
     }
 
     public String kindName(ElementKind kind) {

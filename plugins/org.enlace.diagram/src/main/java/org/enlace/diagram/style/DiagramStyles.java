@@ -164,6 +164,6 @@ public final class DiagramStyles {
         for (LinkKind kind : linkKinds) {
             edges.add(new Legend.EdgeEntry("link." + kind.getLiteral(), linkLabel(kind), edgeLook(kind)));
         }
-        return new Legend(nodes, edges);
+        return new Legend(DiagramText.get(locale, "legend.title"), nodes, edges);
     }
 }

@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code enlace render MODEL --diagram NAME (--png OUT.png [--scale F] | --svg OUT.svg)}: a diagram as a file, headless. */
+/**
+ * {@code enlace render MODEL --diagram NAME (--png OUT.png [--scale F] | --svg OUT.svg) [--legend]}: a diagram
+ * as a file, headless.
+ */
 @Command(name = "render", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
@@ -40,6 +43,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--scale", paramLabel = "F", defaultValue = "1", descriptionKey = "render.scale")
     double scale;
+
+    @Option(names = "--legend", descriptionKey = "render.legend")
+    boolean legend;
 
     @Override
     public Integer call() {
@@ -73,14 +79,14 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private int writePng(DiagramProjection projection) {
-        ImageSize size = DiagramExport.pngSize(projection, scale);
+        ImageSize size = DiagramExport.pngSize(projection, scale, legend);
         if (size.pixels() > DiagramExport.MAX_PIXELS) {
             spec.commandLine().getErr().println(CliText.get("render.tooLarge", size.width(), size.height(),
                     DiagramExport.MAX_PIXELS / 1_000_000));
             return ExitCodes.UNREADABLE;
         }
         try {
-            DiagramExport.writePng(projection, scale, png);
+            DiagramExport.writePng(projection, scale, legend, png);
         } catch (IOException e) {
             spec.commandLine().getErr().println(CliText.get("render.failed", png, e.getMessage()));
             return ExitCodes.UNREADABLE;
@@ -91,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private int writeSvg(DiagramProjection projection) {
         try {
-            DiagramExport.writeSvg(projection, svg);
+            DiagramExport.writeSvg(projection, legend, svg);
         } catch (IOException e) {
             spec.commandLine().getErr().println(CliText.get("render.failed", svg, e.getMessage()));
             return ExitCodes.UNREADABLE;

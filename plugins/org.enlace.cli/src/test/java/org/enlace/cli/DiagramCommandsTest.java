@@ -133,6 +133,12 @@ class DiagramCommandsTest {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(svg)));
         assertEquals(22 + 6, document.getElementsByTagNameNS("*", "text").getLength());
+
+        assertEquals(0, cli.run("render", model.toString(), "--diagram", "PND", "--svg", svg.toString(), "--legend"));
+        String drawing = Files.readString(svg);
+        // The example model is Spanish: so is its legend, whatever the user's language.
+        assertTrue(drawing.contains(">Leyenda<") && drawing.contains(">Meta ODS relevante para la migración<"),
+                drawing);
     }
 
     @Test

@@ -18,9 +18,10 @@ import com.mxgraph.view.mxStylesheet;
 /**
  * Turns looks into JGraphX styles: each distinct look becomes one named style of the graph's
  * stylesheet, so thousands of cells share a few style maps; a node's or edge's own overrides
- * (its {@code style} attribute in the model) follow the name.
+ * (its {@code style} attribute in the model) follow the name. The style maps themselves are
+ * public, for whatever else draws looks with JGraphX: the exports' legend, an editor's palette.
  */
-final class CellStyles {
+public final class CellStyles {
 
     /**
      * The keys a model's {@code style} attribute may set: looks only. Anything else in the file is
@@ -52,7 +53,8 @@ final class CellStyles {
         return name;
     }
 
-    static Map<String, Object> nodeStyle(NodeLook look) {
+    /** The JGraphX style map (keys of {@code mxConstants}) that draws a node with this look. */
+    public static Map<String, Object> nodeStyle(NodeLook look) {
         Map<String, Object> style = new LinkedHashMap<>();
         switch (look.shape()) {
             case RECTANGLE -> shape(style, mxConstants.SHAPE_RECTANGLE, mxConstants.PERIMETER_RECTANGLE);
@@ -75,7 +77,8 @@ final class CellStyles {
         return style;
     }
 
-    static Map<String, Object> edgeStyle(EdgeLook look) {
+    /** The JGraphX style map that draws an edge with this look. */
+    public static Map<String, Object> edgeStyle(EdgeLook look) {
         Map<String, Object> style = new LinkedHashMap<>();
         style.put(mxConstants.STYLE_SHAPE, mxConstants.SHAPE_CONNECTOR);
         style.put(mxConstants.STYLE_STROKECOLOR, hex(look.stroke()));

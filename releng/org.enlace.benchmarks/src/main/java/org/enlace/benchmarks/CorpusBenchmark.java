@@ -54,7 +54,7 @@ public final class CorpusBenchmark {
         System.err.println("benchmark: " + message);
     }
 
-    private static String machine() {
+    static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return Runtime.getRuntime().availableProcessors() + " cores, " + os.getName() + " " + os.getArch() + ", Java "
                 + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB";

@@ -1,11 +1,16 @@
 package org.enlace.diagram.editor;
 
+import java.awt.Stroke;
 import java.util.EventObject;
+import java.util.Map;
 import java.util.function.BiConsumer;
+
+import org.enlace.diagram.DiagramStrokes;
 
 import com.mxgraph.swing.handler.mxCellHandler;
 import com.mxgraph.swing.handler.mxConnectionHandler;
 import com.mxgraph.swing.mxGraphComponent;
+import com.mxgraph.swing.view.mxInteractiveCanvas;
 import com.mxgraph.view.mxCellState;
 
 /**
@@ -55,6 +60,17 @@ final class EditorGraphComponent extends mxGraphComponent {
             return new BendHandler(this, state, editorGraph().gestures());
         }
         return super.createHandler(state);
+    }
+
+    /** The painting canvas with Enlace's strokes: JGraphX's own freezes zoomed-out dashed diagrams. */
+    @Override
+    public mxInteractiveCanvas createCanvas() {
+        return new mxInteractiveCanvas(this) {
+            @Override
+            public Stroke createStroke(Map<String, Object> style) {
+                return DiagramStrokes.stroke(style, scale);
+            }
+        };
     }
 
     @Override

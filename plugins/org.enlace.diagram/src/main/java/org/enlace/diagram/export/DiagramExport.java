@@ -23,10 +23,7 @@ import org.w3c.dom.Element;
 
 import com.mxgraph.canvas.mxImageCanvas;
 import com.mxgraph.canvas.mxSvgCanvas;
-import com.mxgraph.util.mxCellRenderer;
 import com.mxgraph.util.mxDomUtils;
-import com.mxgraph.util.mxRectangle;
-import com.mxgraph.view.mxGraph;
 
 /**
  * A diagram as a PNG image (any scale, white background, anti-aliased) or as SVG, without a
@@ -45,62 +42,64 @@ public final class DiagramExport {
     private DiagramExport() {
     }
 
-    /** The size of the PNG image of the projection's diagram at {@code scale}. */
-    public static ImageSize pngSize(DiagramProjection projection, double scale) {
-        return DiagramExtent.of(projection.graph()).size(scale);
+    /** The size of the PNG image of the projection's diagram at {@code scale}, with or without its legend. */
+    public static ImageSize pngSize(DiagramProjection projection, double scale, boolean legend) {
+        return Picture.of(projection, legend).size(scale);
     }
 
-    /** Paints the diagram into a new image. */
-    public static BufferedImage image(DiagramProjection projection, double scale) {
+    public static ImageSize pngSize(DiagramProjection projection, double scale) {
+        return pngSize(projection, scale, false);
+    }
+
+    /** Paints the diagram (and, when asked, its legend to the right) into a new image. */
+    public static BufferedImage image(DiagramProjection projection, double scale, boolean legend) {
         checkScale(scale);
-        mxGraph graph = projection.graph();
-        DiagramExtent extent = DiagramExtent.of(graph);
-        ImageSize size = extent.size(scale);
+        Picture picture = Picture.of(projection, legend);
+        ImageSize size = picture.size(scale);
         if (size.pixels() > MAX_PIXELS) {
             throw new ImageTooLargeException(size, MAX_PIXELS);
         }
-        mxImageCanvas canvas = (mxImageCanvas) mxCellRenderer.drawCells(graph, null, scale, extent.clip(scale),
-                new mxCellRenderer.CanvasFactory() {
-                    @Override
-                    public mxImageCanvas createCanvas(int width, int height) {
-                        return new mxImageCanvas(new DiagramCanvas(), size.width(), size.height(), Color.WHITE,
-                                true);
-                    }
-                });
-        return canvas.destroy();
+        return picture.paint(scale, new mxImageCanvas(new DiagramCanvas(), size.width(), size.height(), Color.WHITE,
+                true)).destroy();
     }
 
-    public static byte[] png(DiagramProjection projection, double scale) throws IOException {
+    public static BufferedImage image(DiagramProjection projection, double scale) {
+        return image(projection, scale, false);
+    }
+
+    public static byte[] png(DiagramProjection projection, double scale, boolean legend) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        if (!ImageIO.write(image(projection, scale), "png", bytes)) {
+        if (!ImageIO.write(image(projection, scale, legend), "png", bytes)) {
             throw new IOException("no PNG writer in this Java runtime");
         }
         return bytes.toByteArray();
     }
 
+    public static byte[] png(DiagramProjection projection, double scale) throws IOException {
+        return png(projection, scale, false);
+    }
+
     /** The diagram as an SVG document (UTF-8), in diagram units: one text element per label. */
-    public static byte[] svg(DiagramProjection projection) {
-        mxGraph graph = projection.graph();
-        DiagramExtent extent = DiagramExtent.of(graph);
-        ImageSize size = extent.size(1);
-        mxSvgCanvas canvas = (mxSvgCanvas) mxCellRenderer.drawCells(graph, null, 1, extent.clip(1),
-                new mxCellRenderer.CanvasFactory() {
-                    @Override
-                    public mxSvgCanvas createCanvas(int width, int height) {
-                        return new mxSvgCanvas(mxDomUtils.createSvgDocument(size.width(), size.height()));
-                    }
-                });
-        Document document = canvas.getDocument();
+    public static byte[] svg(DiagramProjection projection, boolean legend) {
+        Picture picture = Picture.of(projection, legend);
+        ImageSize size = picture.size(1);
+        Document document = picture.paint(1, new mxSvgCanvas(mxDomUtils.createSvgDocument(size.width(),
+                size.height()))).getDocument();
         whiteBackground(document, size);
         return serialize(document);
     }
 
-    public static void writePng(DiagramProjection projection, double scale, Path target) throws IOException {
-        AtomicFileWriter.withoutBackup().write(target, png(projection, scale));
+    public static byte[] svg(DiagramProjection projection) {
+        return svg(projection, false);
     }
 
-    public static void writeSvg(DiagramProjection projection, Path target) throws IOException {
-        AtomicFileWriter.withoutBackup().write(target, svg(projection));
+    public static void writePng(DiagramProjection projection, double scale, boolean legend, Path target)
+            throws IOException {
+        AtomicFileWriter.withoutBackup().write(target, png(projection, scale, legend));
+    }
+
+    public static void writeSvg(DiagramProjection projection, boolean legend, Path target) throws IOException {
+        AtomicFileWriter.withoutBackup().write(target, svg(projection, legend));
     }
 
     private static void checkScale(double scale) {

@@ -65,14 +65,17 @@ final class DiagramExtent {
         box[3] = Math.max(box[3], y);
     }
 
-    ImageSize size(double scale) {
-        return new ImageSize((int) Math.ceil((maxX - minX + 2 * MARGIN) * scale),
-                (int) Math.ceil((maxY - minY + 2 * MARGIN) * scale));
+    /** Width of the area, margins included, in diagram units. */
+    double width() {
+        return maxX - minX + 2 * MARGIN;
     }
 
-    /** The painted area in the scaled coordinates JGraphX draws in. */
-    mxRectangle clip(double scale) {
-        ImageSize size = size(scale);
+    double height() {
+        return maxY - minY + 2 * MARGIN;
+    }
+
+    /** The painted area in the scaled coordinates JGraphX draws in, {@code size} pixels large. */
+    mxRectangle clip(double scale, ImageSize size) {
         return new mxRectangle(Math.floor((minX - MARGIN) * scale), Math.floor((minY - MARGIN) * scale),
                 size.width(), size.height());
     }

@@ -11,11 +11,9 @@ import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.enlace.diagram.style.NodeSizes;
 import org.enlace.model.Diagram;
 import org.enlace.model.Edge;
-import org.enlace.model.EnlacePackage;
 import org.enlace.model.Node;
 import org.enlace.model.commands.Bounds;
 import org.enlace.model.commands.DiagramCommands;
-import org.enlace.model.commands.ModelCommands;
 import org.enlace.model.commands.ModelSession;
 
 /**
@@ -27,11 +25,9 @@ import org.enlace.model.commands.ModelSession;
 public final class DiagramLayouts {
 
     private final DiagramCommands commands;
-    private final ModelCommands modelCommands;
 
     public DiagramLayouts(ModelSession session) {
         this.commands = new DiagramCommands(session);
-        this.modelCommands = new ModelCommands(session);
     }
 
     /** The one command that moves the diagram's nodes into the layout; unexecutable when nothing would change. */
@@ -44,7 +40,7 @@ public final class DiagramLayouts {
         }
         for (Edge edge : diagram.getEdges()) {
             if (!edge.getBendpoints().isEmpty()) {
-                command.append(modelCommands.set(edge, EnlacePackage.Literals.EDGE__BENDPOINTS, List.of()));
+                command.append(commands.setBendpoints(edge, List.of()));
             }
         }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;

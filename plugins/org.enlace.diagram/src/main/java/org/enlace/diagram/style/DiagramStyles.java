@@ -109,7 +109,7 @@ public final class DiagramStyles {
     }
 
     public String linkLabel(LinkKind kind) {
-        return DiagramText.get(locale, "link." + (kind == null ? LinkKind.ALIGNS_FULLY : kind).getLiteral());
+        return DiagramText.linkKind(locale, kind == null ? LinkKind.ALIGNS_FULLY : kind);
     }
 
     public String kindName(ElementKind kind) {
@@ -164,6 +164,6 @@ public final class DiagramStyles {
         for (LinkKind kind : linkKinds) {
             edges.add(new Legend.EdgeEntry("link." + kind.getLiteral(), linkLabel(kind), edgeLook(kind)));
         }
-        return new Legend(nodes, edges);
+        return new Legend(DiagramText.get(locale, "legend.title"), nodes, edges);
     }
 }

@@ -2,6 +2,7 @@ package org.enlace.diagram.style;
 
 import java.util.Locale;
 
+import org.enlace.model.LinkKind;
 import org.enlace.model.l10n.Messages;
 import org.enlace.model.l10n.TextBundle;
 
@@ -9,6 +10,8 @@ import org.enlace.model.l10n.TextBundle;
 public final class DiagramText {
 
     private static final TextBundle TEXTS = TextBundle.of("org.enlace.diagram.messages", DiagramText.class);
+    /** The model bundle's texts: names of link kinds are kept there once, for sentences and diagrams alike. */
+    private static final TextBundle MODEL_TEXTS = TextBundle.of("org.enlace.model.l10n.messages", Messages.class);
 
     private DiagramText() {
     }
@@ -21,6 +24,11 @@ public final class DiagramText {
     /** The text for {@code key} in {@code locale}: diagrams speak their model's language. */
     public static String get(Locale locale, String key, Object... arguments) {
         return TEXTS.get(locale, key, arguments);
+    }
+
+    /** What a link of this kind says ("aligns partially", "se alinea parcialmente"), in {@code locale}. */
+    public static String linkKind(Locale locale, LinkKind kind) {
+        return MODEL_TEXTS.get(locale, "linkKind." + kind.getLiteral());
     }
 
     /** The locale of a model's language code ({@code es}, {@code en}); English when it has none. */

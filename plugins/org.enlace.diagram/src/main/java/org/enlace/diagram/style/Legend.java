@@ -8,7 +8,7 @@ import java.util.List;
  * draw it; keys are stable ({@code kind.goal}, {@code entryPoint.accepted},
  * {@code sdgTarget.migrationRelevant}, {@code link.measuredBy}).
  */
-public record Legend(List<NodeEntry> nodes, List<EdgeEntry> edges) {
+public record Legend(String title, List<NodeEntry> nodes, List<EdgeEntry> edges) {
 
     public Legend {
         nodes = List.copyOf(nodes);

@@ -87,22 +87,39 @@ class DiagramExportTest {
     }
 
     @Test
+    void theLegendStandsRightOfTheDiagramAndNamesWhatItShowsInTheModelsLanguage() throws Exception {
+        assertEquals(List.of("contribuye a", "G1|Salud para migrantes", "PMM 15|Acceso a los servicios básicos",
+                "Leyenda", "Objetivo", "Objetivo del Pacto Mundial para la Migración", "contribuye a"),
+                texts(parse(DiagramExport.svg(projection, true))));
+        ImageSize size = DiagramExport.pngSize(projection, 1, true);
+        BufferedImage image = decode(DiagramExport.png(projection, 1, true));
+        assertEquals(List.of(size.width(), size.height()), List.of(image.getWidth(), image.getHeight()));
+        // Legend frame, 10 of padding, the title row (24), then the goal's sample (44 × 18) in the next row.
+        int sampleX = 940 + LegendGraph.PADDING + LegendGraph.SAMPLE_WIDTH / 2;
+        int sampleY = 20 + LegendGraph.PADDING + LegendGraph.ROW + LegendGraph.ROW / 2;
+        assertEquals(0x9DC3E6, image.getRGB(sampleX, sampleY) & 0xFFFFFF);
+        // Three rows and a title: 2 × 10 + 4 × 24 = 116 units, less than the diagram's 180.
+        assertEquals(180, size.height());
+        assertEquals(size.width(), decode(DiagramExport.png(projection, 2, true)).getWidth() / 2, 1);
+    }
+
+    @Test
     void filesAreReplacedWholeAndAFailedExportLeavesTheOldFile() throws Exception {
         Path png = dir.resolve("out/diagram.png");
-        DiagramExport.writePng(projection, 1, png);
+        DiagramExport.writePng(projection, 1, false, png);
         assertEquals(940, ImageIO.read(png.toFile()).getWidth());
-        DiagramExport.writePng(projection, 2, png);
+        DiagramExport.writePng(projection, 2, false, png);
         assertEquals(1880, ImageIO.read(png.toFile()).getWidth());
         byte[] before = Files.readAllBytes(png);
 
-        assertThrows(ImageTooLargeException.class, () -> DiagramExport.writePng(projection, 100, png));
+        assertThrows(ImageTooLargeException.class, () -> DiagramExport.writePng(projection, 100, false, png));
         assertArrayEquals(before, Files.readAllBytes(png));
         try (Stream<Path> files = Files.list(png.getParent())) {
             assertEquals(List.of("diagram.png"), files.map(file -> file.getFileName().toString()).toList());
         }
 
         Path svg = dir.resolve("out/diagram.svg");
-        DiagramExport.writeSvg(projection, svg);
+        DiagramExport.writeSvg(projection, false, svg);
         assertEquals(3, texts(parse(Files.readAllBytes(svg))).size());
     }
 

@@ -160,9 +160,9 @@ public final class DiagramWindow extends JFrame {
         dialogs.askExportFile(suggested, extension).ifPresent(target -> {
             try {
                 if (extension.equals("png")) {
-                    DiagramExport.writePng(editor.projection(), 1.0, target);
+                    DiagramExport.writePng(editor.projection(), 1.0, true, target);
                 } else {
-                    DiagramExport.writeSvg(editor.projection(), target);
+                    DiagramExport.writeSvg(editor.projection(), true, target);
                 }
                 tell(WindowText.get("export.done", target.toAbsolutePath()));
             } catch (IOException | RuntimeException e) {

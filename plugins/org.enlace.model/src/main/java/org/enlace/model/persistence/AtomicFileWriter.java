@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Replaces a file so that a crash, a full disk or a failing write never leaves it half-written:
@@ -24,6 +26,7 @@ public final class AtomicFileWriter {
     }
 
     private static final String BACKUP_SUFFIX = ".bak";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StreamOpener opener;
     private final boolean keepsBackup;
@@ -54,7 +57,7 @@ public final class AtomicFileWriter {
         Path file = target.toAbsolutePath();
         Path directory = file.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+        Path temporary = newTemporaryFile(directory, "." + file.getFileName());
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
@@ -63,8 +66,11 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            if (keepsBackup && Files.exists(file)) {
-                keepBackup(file);
+            if (Files.exists(file)) {
+                keepPermissions(file, temporary);
+                if (keepsBackup) {
+                    keepBackup(file);
+                }
             }
             move(temporary, file);
             syncDirectory(directory);
@@ -75,12 +81,37 @@ public final class AtomicFileWriter {
 
     private static void keepBackup(Path file) throws IOException {
         Path backup = backupOf(file);
-        Path temporaryBackup = Files.createTempFile(file.getParent(), "." + backup.getFileName(), ".tmp");
+        Path temporaryBackup = newTemporaryFile(file.getParent(), "." + backup.getFileName());
         try {
             Files.copy(file, temporaryBackup, StandardCopyOption.REPLACE_EXISTING);
             move(temporaryBackup, backup);
         } finally {
             Files.deleteIfExists(temporaryBackup);
+        }
+    }
+
+    /**
+     * A new empty file with the permissions any new file of the user gets (the umask), unlike
+     * {@link Files#createTempFile}, whose owner-only files would make a shared model or an exported
+     * picture unreadable to the rest of a team.
+     */
+    private static Path newTemporaryFile(Path directory, String prefix) throws IOException {
+        while (true) {
+            Path candidate = directory.resolve(prefix + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // Another writer took this name; draw another.
+            }
+        }
+    }
+
+    /** A replaced file keeps the permissions its owner gave it. */
+    private static void keepPermissions(Path file, Path replacement) throws IOException {
+        try {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(file));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the replacement has the folder's default access.
         }
     }
 

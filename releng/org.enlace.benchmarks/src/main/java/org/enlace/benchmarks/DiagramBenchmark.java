@@ -111,9 +111,11 @@ public final class DiagramBenchmark {
         report.line("");
         report.line("Paint: the whole graph, fitted into a " + VIEW_WIDTH + " × " + VIEW_HEIGHT
                 + " image (zoom to fit), white background, anti-aliased.");
-        report.line("Editor: the editor's component at " + EditorViewSteps.WIDTH + " × " + EditorViewSteps.HEIGHT
-                + " in a packed window not shown, the laid-out diagram at zoom 1 with the viewport centred on it;"
-                + " each step times the gesture, Swing's layout and one offscreen paint of the whole viewport.");
+        if (!GraphicsEnvironment.isHeadless()) {
+            report.line("Editor: the editor's component at " + EditorViewSteps.WIDTH + " × " + EditorViewSteps.HEIGHT
+                    + " in a packed window not shown, the laid-out diagram at zoom 1 with the viewport centred on it;"
+                    + " each step times the gesture, Swing's layout and one offscreen paint of the whole viewport.");
+        }
     }
 
     /** The view gestures in the real editor component, unless Swing cannot make it here. */

@@ -1,5 +1,6 @@
 package org.enlace.benchmarks;
 
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.enlace.diagram.DiagramProjection;
+import org.enlace.diagram.editor.EditorAction;
 import org.enlace.diagram.export.DiagramExport;
 import org.enlace.diagram.export.ImageSize;
 import org.enlace.diagram.layout.DiagramLayouts;
@@ -25,8 +27,9 @@ import org.enlace.model.commands.NodeSpec;
  * The diagram benchmark of docs/benchmarks.md: a generated diagram of {@code --nodes} nodes and
  * {@code --edges} edges, saved twice (nodes on a grid; laid out hierarchically), is (1) loaded from
  * its file, (2) projected into a JGraphX graph and painted once, whole, into a 1920 × 1080 image,
- * and (3) laid out hierarchically from the grid (layout, one command, and the open projection
- * following it). Each step is timed on its first run in this JVM (cold: the first paint also
+ * (3) laid out hierarchically from the grid (layout, one command, and the open projection
+ * following it), and (4), when there is a display, opened in the editor and panned and zoomed there
+ * ({@link EditorViewSteps}). Each step is timed on its first run in this JVM (cold: the first paint also
  * starts Java2D and the fonts) and as the median of {@code --runs} further runs (warm). Prints
  * Markdown on standard output, progress on standard error.
  */
@@ -48,7 +51,8 @@ public final class DiagramBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("java.awt.headless", "true");
+        // AWT is left to decide whether it is headless (it is without DISPLAY on Linux): the
+        // editor's component, unlike the export, needs a display (JGraphX makes a DragSource).
         Path work = Path.of("target/benchmark");
         int nodes = 2000;
         int edges = 5000;
@@ -103,9 +107,43 @@ public final class DiagramBenchmark {
         row("project and paint, nodes on a grid", () -> projectAndPaint(grid), "< 2");
         row("hierarchical layout from the grid, one command, projection following", this::layOut, "< 2");
         row("  of which the layout computation alone", this::computeLayout, "");
+        measureEditor();
         report.line("");
         report.line("Paint: the whole graph, fitted into a " + VIEW_WIDTH + " × " + VIEW_HEIGHT
                 + " image (zoom to fit), white background, anti-aliased.");
+        if (!GraphicsEnvironment.isHeadless()) {
+            report.line("Editor: the editor's component at " + EditorViewSteps.WIDTH + " × " + EditorViewSteps.HEIGHT
+                    + " in a packed window not shown, the laid-out diagram at zoom 1 with the viewport centred on it;"
+                    + " each step times the gesture, Swing's layout and one offscreen paint of the whole viewport.");
+        }
+    }
+
+    /** The view gestures in the real editor component, unless Swing cannot make it here. */
+    private void measureEditor() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            CorpusBenchmark.progress("editor steps SKIPPED: JGraphX's component needs a display; run under xvfb-run -a");
+            report.row("editor steps SKIPPED: no display (run under xvfb-run -a)", "", "", "");
+            return;
+        }
+        try (EditorViewSteps view = EditorViewSteps.open(laidOut)) {
+            row("open in the editor, laid out: load, editor, first paint of the viewport", this::openEditor, "< 2");
+            row("pan: scroll half a viewport at zoom 1, repaint the viewport", view::pan, "< 0.1");
+            row("zoom in one step from 1 (to " + scale(view, EditorAction.ZOOM_IN) + "), repaint", view::zoomIn, "< 0.1");
+            row("zoom out one step from 1 (to " + scale(view, EditorAction.ZOOM_OUT) + "), repaint", view::zoomOut, "< 0.1");
+            row("zoom to fit (to " + scale(view, EditorAction.ZOOM_FIT) + "), repaint", view::fit, "< 0.1");
+        }
+    }
+
+    private static String scale(EditorViewSteps view, EditorAction gesture) throws Exception {
+        return Stopwatch.format(view.scaleAfter(gesture), 3);
+    }
+
+    private double openEditor() throws Exception {
+        long start = System.nanoTime();
+        EditorViewSteps opened = EditorViewSteps.open(laidOut);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        opened.close();
+        return seconds;
     }
 
     private interface Step {

@@ -78,6 +78,11 @@ public final class DiagramEditor implements AutoCloseable {
         return core.session();
     }
 
+    /** The view's zoom: 1 is actual size, 2 twice as large; changed by the zoom actions and Ctrl+wheel. */
+    public double scale() {
+        return zoom.scale();
+    }
+
     /** The action for menus, toolbars and popup menus; its shortcut works in the editor already. */
     public Action action(EditorAction which) {
         return actions.get(which);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
@@ -191,5 +192,27 @@ class DiagramEditorGuiTest {
         assertTrue(onEdt(() -> fixture.session.undo()));
         assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
         assertEquals(List.of(40, 60), onEdt(() -> List.of(node(fixture.target()).getX(), node(fixture.target()).getY())));
+    }
+
+    @Test
+    void ctrlEqualsZoomsInOneStepCtrlMinusBackAndFitFillsTheWindowWidthWithTheDiagram() {
+        assertEquals(1.0, onEdt(() -> editor.scale()), 1e-9);
+        pressWithCtrl(KeyEvent.VK_EQUALS);
+        assertEquals(1.2, onEdt(() -> editor.scale()), 1e-9);
+        pressWithCtrl(KeyEvent.VK_MINUS);
+        assertEquals(1.0, onEdt(() -> editor.scale()), 1e-9);
+
+        onEdt(() -> {
+            editor.action(EditorAction.ZOOM_FIT).actionPerformed(null);
+            return null;
+        });
+        robot.waitForIdle();
+        // The diagram (560 × 60 at zoom 1) is wider than high for this 760 × 360 window: its width
+        // decides, filling 95 % of the viewport, the margin Zoom leaves.
+        Rectangle graph = onEdt(() -> editor.graphComponent().getGraph().getGraphBounds().getRectangle());
+        Rectangle visible = onEdt(() -> editor.graphComponent().getViewport().getViewRect());
+        assertTrue(onEdt(() -> editor.scale()) > 1.2, "a small diagram is enlarged");
+        assertEquals(0.95, graph.getWidth() / visible.getWidth(), 0.01);
+        assertTrue(visible.contains(graph), graph + " is all visible in " + visible);
     }
 }

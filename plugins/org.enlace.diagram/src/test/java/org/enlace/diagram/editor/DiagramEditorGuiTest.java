@@ -112,12 +112,15 @@ class DiagramEditorGuiTest {
         robot.moveMouse(control, from);
         robot.moveMouse(control, new Point(from.x + 1, from.y));
         robot.moveMouse(control, from);
+        // On a loaded machine events can overtake JGraphX's handlers: let each one land first.
+        robot.waitForIdle();
         robot.pressMouse(MouseButton.LEFT_BUTTON);
+        robot.waitForIdle();
         int steps = 10;
         for (int i = 1; i <= steps; i++) {
             robot.moveMouse(control, new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
+            robot.waitForIdle();
         }
-        robot.waitForIdle();
     }
 
     private void pressWithCtrl(int key) {

@@ -5,12 +5,15 @@ import java.util.EventObject;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import javax.swing.Timer;
+
 import org.enlace.diagram.DiagramStrokes;
 
 import com.mxgraph.swing.handler.mxCellHandler;
 import com.mxgraph.swing.handler.mxConnectionHandler;
 import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.swing.view.mxInteractiveCanvas;
+import com.mxgraph.util.mxEvent;
 import com.mxgraph.view.mxCellState;
 
 /**
@@ -23,7 +26,15 @@ final class EditorGraphComponent extends mxGraphComponent {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * How long after the last pan or zoom the view is painted smoothly again. While the view
+     * moves it is painted without anti-aliasing, which halves the cost of a frame on a diagram of
+     * thousands of links (docs/benchmarks.md); once it rests, one smooth repaint follows.
+     */
+    static final int SMOOTH_AFTER_MILLIS = 150;
+
     private transient BiConsumer<Object, Object> onConnect = (source, target) -> { };
+    private final Timer smoothAgain = new Timer(SMOOTH_AFTER_MILLIS, event -> paintSmoothly(true));
 
     EditorGraphComponent(EditorGraph graph) {
         super(graph);
@@ -34,6 +45,26 @@ final class EditorGraphComponent extends mxGraphComponent {
         setToolTips(true);
         setFoldingEnabled(false);
         setAutoExtend(true);
+        smoothAgain.setRepeats(false);
+        getViewport().addChangeListener(event -> viewMoving());
+        graph.getView().addListener(mxEvent.SCALE, (sender, event) -> viewMoving());
+        graph.getView().addListener(mxEvent.SCALE_AND_TRANSLATE, (sender, event) -> viewMoving());
+    }
+
+    /** A pan or zoom step: paint fast until the view rests. */
+    void viewMoving() {
+        if (isAntiAlias()) {
+            paintSmoothly(false);
+        }
+        smoothAgain.restart();
+    }
+
+    private void paintSmoothly(boolean smooth) {
+        setAntiAlias(smooth);
+        setTextAntiAlias(smooth);
+        if (smooth) {
+            getGraphControl().repaint();
+        }
     }
 
     /** What a drop of a connection on an allowed node does: offer the link kinds. */

@@ -1,6 +1,7 @@
 package org.enlace.diagram.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -195,6 +196,22 @@ class DiagramEditorGuiTest {
         assertTrue(onEdt(() -> fixture.session.undo()));
         assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
         assertEquals(List.of(40, 60), onEdt(() -> List.of(node(fixture.target()).getX(), node(fixture.target()).getY())));
+    }
+
+    @Test
+    void theViewPaintsFastWhileItMovesAndSmoothlyOnceItRests() throws InterruptedException {
+        robot.waitForIdle();
+        Thread.sleep(EditorGraphComponent.SMOOTH_AFTER_MILLIS * 3L);
+        assertTrue(onEdt(() -> editor.graphComponent().isAntiAlias()));
+        // Checked in the same event as the zoom: the smooth repaint is only 150 ms away.
+        assertFalse(onEdt(() -> {
+            editor.action(EditorAction.ZOOM_IN).actionPerformed(null);
+            return editor.graphComponent().isAntiAlias() || editor.graphComponent().isTextAntiAlias();
+        }), "right after a zoom step");
+        Thread.sleep(EditorGraphComponent.SMOOTH_AFTER_MILLIS * 3L);
+        robot.waitForIdle();
+        assertTrue(onEdt(() -> editor.graphComponent().isAntiAlias() && editor.graphComponent().isTextAntiAlias()),
+                "once the view rests");
     }
 
     @Test

@@ -9,7 +9,8 @@ import com.mxgraph.layout.hierarchical.mxHierarchicalLayout;
 
 /**
  * The plan's structure top to bottom by containment (plan, pillars, goals, targets, indicators),
- * laid out by JGraphX's hierarchical layout; everything else in columns to its right.
+ * laid out by JGraphX's hierarchical layout, ranks wider than a wide screen folded into rows
+ * ({@link RankWrapping}); everything else in columns to its right.
  */
 final class HierarchicalLayout {
 
@@ -54,5 +55,6 @@ final class HierarchicalLayout {
         layout.setDisableEdgeStyle(true);
         layout.execute(parent, roots);
         scratch.readBack();
+        RankWrapping.wrap(structure, RANK_SPACING, SIBLING_SPACING);
     }
 }

@@ -60,6 +60,37 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aRankWiderThanAWideScreenIsFoldedIntoRowsInItsOrder() {
+        // A goal with 70 targets, each 180 wide: one rank of 70 × 180 + 69 × 30 = 14,670 units
+        // folds into rows of 30 (30 × 180 + 29 × 30 = 6,270 ≤ 6,300), so rows of 30, 30 and 10.
+        items.clear();
+        links.clear();
+        Goal goal = F.createGoal();
+        items.add(new LayoutItem("goal", goal, 180, 50));
+        for (int i = 0; i < 70; i++) {
+            Target target = F.createTarget();
+            goal.getTargets().add(target);
+            items.add(new LayoutItem("t" + i, target, 180, 50));
+        }
+        Map<Object, Placement> placements = LayoutEngine.place(LayoutKind.HIERARCHICAL, items, links);
+        List<Integer> rowTops = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            int y = placements.get("t" + i).y();
+            if (!rowTops.contains(y)) {
+                rowTops.add(y);
+            }
+        }
+        assertEquals(3, rowTops.size(), "three rows: " + rowTops);
+        assertEquals(List.of(0, 110, 220), rowTops.stream().map(y -> y - rowTops.get(0)).toList());
+        int left = placements.get("t0").x();
+        assertEquals(left, placements.get("t30").x(), "the second row starts under the first");
+        assertEquals(left + 29 * 210, placements.get("t29").x(), "in order, 210 apart");
+        assertTrue(placements.get("goal").y() < rowTops.get(0));
+        assertEquals(left + 6270 / 2 - 90, placements.get("goal").x(), "the goal centred over the folded rows");
+        assertNoOverlap(placements);
+    }
+
+    @Test
     void theTreeRunsLeftToRightWithTheSdgTargetHangingFromItsGoal() {
         Map<Object, Placement> placements = LayoutEngine.place(LayoutKind.TREE, items, links);
         // One level per step to the right: 180 wide, plus JGraphX's level distance and node distance.

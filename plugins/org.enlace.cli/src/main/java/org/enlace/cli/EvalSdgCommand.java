@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.HexFormat;
 import java.util.List;
@@ -60,11 +61,13 @@ final class EvalSdgCommand implements Callable<Integer> {
             SdgGoalScorer scorer = SdgGoalScorer.shipped();
             SdgConfusion[] perGoal = new SdgConfusion[18];
             SdgConfusion all = new SdgConfusion();
+            List<SdgFitting.Row> fittingRows = new ArrayList<>();
             for (LabelledSdgRows.Row row : rows) {
                 SdgGoalScore goal = scorer.score(row.text()).get(row.sdg() - 1);
                 perGoal[row.sdg()] = perGoal[row.sdg()] == null ? new SdgConfusion() : perGoal[row.sdg()];
                 perGoal[row.sdg()].add(row.label(), goal.detected());
                 all.add(row.label(), goal.detected());
+                fittingRows.add(new SdgFitting.Row(new SdgExample(row.text(), row.sdg(), row.label()), goal.evidence()));
             }
             print(out, perGoal, all);
             String sha256 = sha256(labels);
@@ -72,8 +75,6 @@ final class EvalSdgCommand implements Callable<Integer> {
                 out.println(CliText.get("evalSdg.inSample"));
             }
             if (crossValidate || shuffles > 0 || fitFolder != null) {
-                List<SdgFitting.Row> fittingRows = rows.stream().map(r -> new SdgFitting.Row(
-                        new SdgExample(r.text(), r.sdg(), r.label()), scorer.evidence(r.text(), r.sdg()))).toList();
                 learn(out, fittingRows, sha256);
             }
             out.println("sdg_accuracy=" + SdgConfusion.format(all.accuracy()) + " sdg_precision="

@@ -55,23 +55,27 @@ final class SdgCalibration {
      * neighbouring scores, so a new text's score is judged by the gap, not by one row's value.
      */
     static Weights bestThreshold(List<Observation> rows, Weights weights) {
-        List<Observation> sorted = rows.stream().sorted(Comparator.comparingDouble(r -> score(weights, r))).toList();
+        List<Scored> sorted = rows.stream().map(row -> new Scored(score(weights, row), row.label()))
+                .sorted(Comparator.comparingDouble(Scored::score)).toList();
         int positives = (int) rows.stream().filter(Observation::label).count();
         // Threshold below every score: all rows detected.
         int correct = positives;
         int bestCorrect = correct;
-        double bestThreshold = sorted.isEmpty() ? 0 : score(weights, sorted.get(0)) - 1;
+        double bestThreshold = sorted.isEmpty() ? 0 : sorted.get(0).score() - 1;
         for (int i = 0; i < sorted.size(); i++) {
             correct += sorted.get(i).label() ? -1 : 1;
-            double here = score(weights, sorted.get(i));
-            boolean boundary = i + 1 == sorted.size() || score(weights, sorted.get(i + 1)) > here;
-            if (boundary && correct > bestCorrect) {
+            double here = sorted.get(i).score();
+            boolean last = i + 1 == sorted.size();
+            if ((last || sorted.get(i + 1).score() > here) && correct > bestCorrect) {
                 bestCorrect = correct;
-                bestThreshold = i + 1 == sorted.size() ? here + 1 : (here + score(weights, sorted.get(i + 1))) / 2;
+                bestThreshold = last ? here + 1 : (here + sorted.get(i + 1).score()) / 2;
             }
         }
         return new Weights(weights.clauseWeight(), weights.similarityWeight(), weights.vocabularyWeight(),
                 bestThreshold);
+    }
+
+    private record Scored(double score, boolean label) {
     }
 
     private static double score(Weights weights, Observation row) {

@@ -47,32 +47,6 @@ public final class SdgGoalScorer {
                 SdgParameters.shipped());
     }
 
-    /** The same packs and catalogue with another vocabulary and parameters (e.g. fitted anew). */
-    public SdgGoalScorer with(SdgVocabulary otherVocabulary, SdgParameters otherParameters) {
-        return new SdgGoalScorer(packs, similarity, otherVocabulary, otherParameters);
-    }
-
-    private SdgGoalScorer(List<SdgQueryPack> packs, CatalogueSimilarity similarity, SdgVocabulary vocabulary,
-            SdgParameters parameters) {
-        this.packs = packs;
-        this.similarity = similarity;
-        this.vocabulary = vocabulary;
-        this.parameters = parameters;
-    }
-
-    /**
-     * The evidence for one goal that does not depend on the vocabulary or the weights: what
-     * fitting them needs, computed once per labelled row.
-     */
-    public SdgEvidence evidence(String text, int goal) {
-        FoldedTokens tokens = new FoldedTokens(text);
-        int clauses = 0;
-        for (SdgClause clause : packs.get(goal - 1).clauses()) {
-            clauses += clause.hits(tokens).isEmpty() ? 0 : 1;
-        }
-        return new SdgEvidence(clauses, similarity.similarities(text)[goal - 1], isEnglish(text));
-    }
-
     static boolean isEnglish(String text) {
         return "en".equals(LANGUAGES.detect(text));
     }
@@ -107,7 +81,8 @@ public final class SdgGoalScorer {
         FoldedTokens tokens = new FoldedTokens(text);
         double[] similarities = similarity.similarities(text);
         double[] vocabularies = vocabulary.similarities(text);
-        SdgParameters.Weights weights = parameters.forText(isEnglish(text));
+        boolean english = isEnglish(text);
+        SdgParameters.Weights weights = parameters.forText(english);
         List<SdgGoalScore> scores = new ArrayList<>();
         for (int g = 0; g < packs.size(); g++) {
             List<SdgClauseHit> hits = new ArrayList<>();
@@ -119,7 +94,7 @@ public final class SdgGoalScorer {
             }
             double score = weights.score(clauses, similarities[g], vocabularies[g]);
             scores.add(new SdgGoalScore(packs.get(g).goal(), List.copyOf(hits), clauses, similarities[g],
-                    vocabularies[g], score, score >= weights.threshold()));
+                    vocabularies[g], english, score, score >= weights.threshold()));
         }
         return List.copyOf(scores);
     }

@@ -78,12 +78,14 @@ class SdgGoalScorerTest {
 
     @Test
     void evidenceIsOneGoalsClausesSimilarityAndLanguage() {
-        SdgEvidence evidence = scorer(both(1, 1, 1, 1)).evidence("Reducing poverty needs social protection.", 1);
+        SdgEvidence evidence = scorer(both(1, 1, 1, 1)).score("Reducing poverty needs social protection.").get(0)
+                .evidence();
         assertEquals(2, evidence.clauses());
         // Only "poverty" is in the goal texts; goal 1's English wording has five stems of equal weight.
         assertEquals(1 / Math.sqrt(5), evidence.similarity(), 1e-12);
         assertFalse(evidence.english(), "too few words to tell the language: not taken for English");
-        assertTrue(scorer(both(1, 1, 1, 1)).evidence("It is the water of the river that they drink.", 2).english());
+        assertTrue(scorer(both(1, 1, 1, 1)).score("It is the water of the river that they drink.").get(1)
+                .evidence().english());
     }
 
     @Test

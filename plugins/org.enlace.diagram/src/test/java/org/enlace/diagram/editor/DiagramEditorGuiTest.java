@@ -31,6 +31,7 @@ import org.enlace.model.Node;
 import org.enlace.model.commands.Bounds;
 import org.enlace.model.commands.DiagramQuery;
 import org.enlace.testsupport.GuiTest;
+import org.enlace.testsupport.NativeInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class DiagramEditorGuiTest {
             frame.setVisible(true);
             return null;
         });
-        robot.waitForIdle();
+        NativeInput.settle();
         robot.focusAndWaitForFocusGain(editor.component());
     }
 
@@ -104,23 +105,26 @@ class DiagramEditorGuiTest {
     private void drag(Point from, Point to) {
         pressAndMove(from, to);
         robot.releaseMouse(MouseButton.LEFT_BUTTON);
-        robot.waitForIdle();
+        NativeInput.settle();
     }
 
-    /** Hovers {@code from} (so JGraphX marks the node under the mouse), presses there and moves to {@code to}. */
+    /**
+     * Hovers {@code from} (so JGraphX marks the node under the mouse), presses there and moves to
+     * {@code to}, each step handled before the next and before the test looks (NativeInput).
+     */
     private void pressAndMove(Point from, Point to) {
         var control = editor.graphComponent().getGraphControl();
-        robot.moveMouse(control, from);
+        // Two moves, so that a move event reaches the control even when the mouse already rests on
+        // `from`; the hover must be handled before the press: JGraphX's marker decides what a press starts.
         robot.moveMouse(control, new Point(from.x + 1, from.y));
         robot.moveMouse(control, from);
-        // On a loaded machine events can overtake JGraphX's handlers: let each one land first.
-        robot.waitForIdle();
+        NativeInput.settle();
         robot.pressMouse(MouseButton.LEFT_BUTTON);
-        robot.waitForIdle();
+        NativeInput.settle();
         int steps = 10;
         for (int i = 1; i <= steps; i++) {
             robot.moveMouse(control, new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
-            robot.waitForIdle();
+            NativeInput.settle();
         }
     }
 
@@ -128,7 +132,7 @@ class DiagramEditorGuiTest {
         robot.pressKey(KeyEvent.VK_CONTROL);
         robot.pressAndReleaseKey(key);
         robot.releaseKey(KeyEvent.VK_CONTROL);
-        robot.waitForIdle();
+        NativeInput.settle();
     }
 
     private Link linkToSdg() {
@@ -149,7 +153,7 @@ class DiagramEditorGuiTest {
         });
         assertNull(linkToSdg(), "nothing is drawn before a kind is chosen");
         robot.click(item);
-        robot.waitForIdle();
+        NativeInput.settle();
 
         Link link = linkToSdg();
         assertNotNull(link, "the model has the link");
@@ -175,7 +179,7 @@ class DiagramEditorGuiTest {
         pressAndMove(at(fixture.sdg("10.7"), 0.5, 0.5), at(fixture.target(), 0.5, 0.5));
         assertEquals(reason, onEdt(() -> editor.graphComponent().linkingHandler().refusal()));
         robot.releaseMouse(MouseButton.LEFT_BUTTON);
-        robot.waitForIdle();
+        NativeInput.settle();
         assertTrue(robot.finder().findAll(new GenericTypeMatcher<>(JMenuItem.class, true) {
             @Override
             protected boolean isMatching(JMenuItem candidate) {
@@ -200,7 +204,7 @@ class DiagramEditorGuiTest {
 
     @Test
     void theViewPaintsFastWhileItMovesAndSmoothlyOnceItRests() throws InterruptedException {
-        robot.waitForIdle();
+        NativeInput.settle();
         Thread.sleep(EditorGraphComponent.SMOOTH_AFTER_MILLIS * 3L);
         assertTrue(onEdt(() -> editor.graphComponent().isAntiAlias()));
         // Checked in the same event as the zoom: the smooth repaint is only 150 ms away.
@@ -209,7 +213,7 @@ class DiagramEditorGuiTest {
             return editor.graphComponent().isAntiAlias() || editor.graphComponent().isTextAntiAlias();
         }), "right after a zoom step");
         Thread.sleep(EditorGraphComponent.SMOOTH_AFTER_MILLIS * 3L);
-        robot.waitForIdle();
+        NativeInput.settle();
         assertTrue(onEdt(() -> editor.graphComponent().isAntiAlias() && editor.graphComponent().isTextAntiAlias()),
                 "once the view rests");
     }
@@ -226,7 +230,7 @@ class DiagramEditorGuiTest {
             editor.action(EditorAction.ZOOM_FIT).actionPerformed(null);
             return null;
         });
-        robot.waitForIdle();
+        NativeInput.settle();
         // The diagram (560 × 60 at zoom 1) is wider than high for this 760 × 360 window: its width
         // decides, filling 95 % of the viewport, the margin Zoom leaves.
         Rectangle graph = onEdt(() -> editor.graphComponent().getGraph().getGraphBounds().getRectangle());

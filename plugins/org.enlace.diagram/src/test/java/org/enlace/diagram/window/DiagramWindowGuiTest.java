@@ -23,6 +23,7 @@ import org.enlace.model.commands.DiagramQuery;
 import org.enlace.model.commands.ModelSession;
 import org.enlace.model.l10n.Messages;
 import org.enlace.testsupport.GuiTest;
+import org.enlace.testsupport.NativeInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class DiagramWindowGuiTest {
             return opened;
         });
         window = new FrameFixture(robot, frame);
-        robot.waitForIdle();
+        NativeInput.settle();
     }
 
     @AfterEach
@@ -76,16 +77,17 @@ class DiagramWindowGuiTest {
     void typing107AndEnterAddsTheSdgTargetAndSavingKeepsIt() throws Exception {
         assertEquals("plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
         window.textBox("chooser.field").enterText("10.7");
+        NativeInput.settle();
         window.list("chooser.results").requireSelection(0);
         window.textBox("chooser.field").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        robot.waitForIdle();
+        NativeInput.settle();
         Node node = onEdt(() -> DiagramQuery.nodeOf(diagram, fixture.sdg("10.7")).orElseThrow());
         assertEquals(40, node.getX());
         assertEquals("Added 1 catalogue entry to the diagram.", window.label("status").text());
         assertEquals("*plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
 
         window.menuItem("file.save").click();
-        robot.waitForIdle();
+        NativeInput.settle();
         assertEquals("plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
         ModelSession reopened = ModelSession.open(fixture.session.file());
         Diagram saved = DiagramQuery.byName(reopened.model(), "PND").orElseThrow();
@@ -96,6 +98,7 @@ class DiagramWindowGuiTest {
     @Test
     void anArmedPaletteKindIsCreatedWhereTheDiagramIsClickedInItsContainer() {
         window.toggleButton("palette.goal").click();
+        NativeInput.settle();
         window.toggleButton("palette.goal").requireSelected();
         onEdt(() -> {
             window.target().toFront();
@@ -104,7 +107,7 @@ class DiagramWindowGuiTest {
         JComponent canvas = onEdt(() -> ((mxGraphComponent) ((DiagramWindow) window.target()).editor().component())
                 .getGraphControl());
         robot.click(canvas, new java.awt.Point(300, 250));
-        robot.waitForIdle();
+        NativeInput.settle();
         Node node = onEdt(() -> diagram.getNodes().get(diagram.getNodes().size() - 1));
         Goal goal = (Goal) node.getElement();
         assertTrue(onEdt(() -> goal.eContainer() == fixture.pillar()), "the goal goes into T1's pillar");

@@ -45,6 +45,8 @@ final class EditorGraphComponent extends mxGraphComponent {
         setToolTips(true);
         setFoldingEnabled(false);
         setAutoExtend(true);
+        // Titles are one line: Enter keeps the edit (Shift+Enter breaks the line), Escape drops it.
+        setEnterStopsCellEditing(true);
         smoothAgain.setRepeats(false);
         getViewport().addChangeListener(event -> viewMoving());
         graph.getView().addListener(mxEvent.SCALE, (sender, event) -> viewMoving());

@@ -107,6 +107,7 @@ final class WindowMenus {
         menu.addSeparator();
         for (LinkKind kind : LinkKind.values()) {
             JCheckBoxMenuItem box = new JCheckBoxMenuItem(WindowText.get("view.filters.linkKind", Terms.linkKind(kind)));
+            box.setName("view.filters.linkKind." + kind.getLiteral());
             box.addActionListener(event -> filters.setLinkKindHidden(kind, box.isSelected()));
             menu.add(box);
         }
@@ -114,6 +115,7 @@ final class WindowMenus {
         for (EntryPointStatus status : EntryPointStatus.values()) {
             JCheckBoxMenuItem box = new JCheckBoxMenuItem(WindowText.get("view.filters.status",
                     DiagramText.get("status." + status.getLiteral())));
+            box.setName("view.filters.status." + status.getLiteral());
             box.addActionListener(event -> filters.setStatusHidden(status, box.isSelected()));
             menu.add(box);
         }

@@ -42,7 +42,8 @@ import com.mxgraph.view.mxCellState;
 /**
  * The editor in a real window, driven with the mouse and keyboard as an analyst would: drag from
  * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
- * Ctrl+Z and redo with Ctrl+Y; and drag a node by its edge to move it.
+ * Ctrl+Z and redo with Ctrl+Y; drag a node by its edge to move it and by its corner handle to
+ * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel.
  */
 @GuiTest
 class DiagramEditorGuiTest {
@@ -238,5 +239,75 @@ class DiagramEditorGuiTest {
         assertTrue(onEdt(() -> editor.scale()) > 1.2, "a small diagram is enlarged");
         assertEquals(0.95, graph.getWidth() / visible.getWidth(), 0.01);
         assertTrue(visible.contains(graph), graph + " is all visible in " + visible);
+    }
+
+    private void click(Point where) {
+        robot.click(editor.graphComponent().getGraphControl(), where);
+        NativeInput.settle();
+    }
+
+    private Bounds bounds(EObject element) {
+        return onEdt(() -> Bounds.of(node(element)));
+    }
+
+    @Test
+    void draggingTheCornerHandleOfTheSelectedNodeIsOneResizeCommand() {
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        click(at(fixture.target(), 0.08, 0.5));
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "a click selects only");
+        Point corner = at(fixture.target(), 1.0, 1.0);
+        drag(corner, new Point(corner.x + 40, corner.y + 30));
+        assertEquals(new Bounds(40, 60, 220, 90), bounds(fixture.target()));
+        assertEquals("Resize", onEdt(() -> fixture.session.commandStack().getUndoCommand().getLabel()));
+        pressWithCtrl(KeyEvent.VK_Z);
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
+        assertEquals(new Bounds(40, 60, 180, 60), bounds(fixture.target()));
+    }
+
+    @Test
+    void f2EditsTheTitleInPlaceEnterKeepsItAsOneCommandAndEscapeLeavesItAlone() {
+        String title = onEdt(() -> fixture.target().getTitle());
+        click(at(fixture.target(), 0.08, 0.5));
+        robot.pressAndReleaseKey(KeyEvent.VK_F2);
+        NativeInput.settle();
+        assertTrue(onEdt(() -> editor.graphComponent().isEditing()), "F2 opens the in-place editor");
+        pressWithCtrl(KeyEvent.VK_A);
+        robot.enterText("Meta revisada");
+        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        NativeInput.settle();
+        assertFalse(onEdt(() -> editor.graphComponent().isEditing()), "Enter ends the edit");
+        assertEquals("Meta revisada", onEdt(() -> fixture.target().getTitle()));
+        assertEquals("Rename", onEdt(() -> fixture.session.commandStack().getUndoCommand().getLabel()));
+
+        robot.click(editor.graphComponent().getGraphControl(), at(fixture.target(), 0.08, 0.5), MouseButton.LEFT_BUTTON, 2);
+        NativeInput.settle();
+        assertTrue(onEdt(() -> editor.graphComponent().isEditing()), "a double-click opens it too");
+        robot.enterText(" otra vez");
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        NativeInput.settle();
+        assertFalse(onEdt(() -> editor.graphComponent().isEditing()));
+        assertEquals("Meta revisada", onEdt(() -> fixture.target().getTitle()), "Escape keeps the title");
+
+        pressWithCtrl(KeyEvent.VK_Z);
+        assertEquals(title, onEdt(() -> fixture.target().getTitle()));
+    }
+
+    @Test
+    void ctrlWheelZoomsAtOneStepPerNotchAndAPlainWheelDoesNot() {
+        robot.moveMouse(editor.graphComponent().getGraphControl(), new Point(300, 200));
+        NativeInput.settle();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.rotateMouseWheel(-1);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        NativeInput.settle();
+        assertEquals(1.2, onEdt(() -> editor.scale()), 1e-9);
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        robot.rotateMouseWheel(1);
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        NativeInput.settle();
+        assertEquals(1.0, onEdt(() -> editor.scale()), 1e-9);
+        robot.rotateMouseWheel(1);
+        NativeInput.settle();
+        assertEquals(1.0, onEdt(() -> editor.scale()), 1e-9);
     }
 }

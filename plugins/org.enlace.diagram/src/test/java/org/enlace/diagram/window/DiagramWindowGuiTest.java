@@ -1,10 +1,13 @@
 package org.enlace.diagram.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -13,13 +16,19 @@ import javax.swing.JComponent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.enlace.diagram.PlanFixture;
+import org.enlace.diagram.editor.DiagramEditor;
 import org.enlace.model.Diagram;
+import org.enlace.model.Edge;
 import org.enlace.model.Goal;
+import org.enlace.model.LinkKind;
 import org.enlace.model.Node;
 import org.enlace.model.commands.Bounds;
 import org.enlace.model.commands.DiagramQuery;
+import org.enlace.model.commands.NodeSpec;
 import org.enlace.model.commands.ModelSession;
 import org.enlace.model.l10n.Messages;
 import org.enlace.testsupport.GuiTest;
@@ -30,11 +39,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.mxgraph.swing.mxGraphComponent;
+import com.mxgraph.view.mxGraph;
 
 /**
  * The diagram window on the fixture model, driven by keyboard and mouse: type "10.7" in the
  * catalogue chooser and press Enter, save from the File menu, reopen the file and find the node;
- * arm the palette's goal and click on the diagram.
+ * arm the palette's goal and click on the diagram; close with unsaved changes and answer the
+ * question; hide a link kind from the View menu.
  */
 @GuiTest
 class DiagramWindowGuiTest {
@@ -114,5 +125,64 @@ class DiagramWindowGuiTest {
         assertEquals("Nuevo objetivo", onEdt(goal::getTitle));
         assertEquals(2, onEdt(() -> diagram.getNodes().size()));
         window.toggleButton("palette.goal").requireNotSelected();
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksCancelKeepsTheWindowAndDontSaveLeavesTheFileAsItWas() throws Exception {
+        String title = onEdt(() -> fixture.target().getTitle());
+        onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.rename(fixture.target(), "Meta sin guardar"));
+            return null;
+        });
+        window.close();
+        NativeInput.settle();
+        JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().using(robot);
+        question.buttonWithText("Cancel").click();
+        NativeInput.settle();
+        window.requireVisible();
+        assertEquals("*plan.enlace \u2013 PND \u2013 Enlace", window.target().getTitle());
+        assertEquals("Meta sin guardar", onEdt(() -> fixture.target().getTitle()));
+
+        window.close();
+        NativeInput.settle();
+        JOptionPaneFinder.findOptionPane().using(robot).buttonWithText("Don't save").click();
+        NativeInput.settle();
+        window.requireNotVisible();
+        ModelSession reopened = ModelSession.open(fixture.session.file());
+        assertEquals(title, ((org.enlace.model.Target) reopened.model().getPlans().get(0).getPillars().get(0)
+                .getGoals().get(0).getTargets().get(0)).getTitle());
+    }
+
+    @Test
+    void hidingALinkKindFromTheViewMenuHidesItsEdgesInThisViewOnly() {
+        Edge edge = onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.addNodes(diagram,
+                    List.of(new NodeSpec(fixture.indicator(), new Bounds(40, 220, 180, 60)))));
+            return diagram.getEdges().get(0);
+        });
+        assertEquals(LinkKind.MEASURED_BY, onEdt(() -> edge.getLink().getKind()));
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        window.menuItem("view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral()).click();
+        NativeInput.settle();
+        assertFalse(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(edge))), "the edge is hidden");
+        assertTrue(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(node(fixture.target())))));
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "no command");
+        assertEquals(1, onEdt(() -> diagram.getEdges().size()), "the diagram keeps the edge");
+
+        window.menuItem("view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral()).click();
+        NativeInput.settle();
+        assertTrue(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(edge))), "shown again");
+    }
+
+    private DiagramEditor editor() {
+        return ((DiagramWindow) window.target()).editor();
+    }
+
+    private mxGraph graph() {
+        return ((mxGraphComponent) editor().component()).getGraph();
+    }
+
+    private Node node(org.eclipse.emf.ecore.EObject element) {
+        return DiagramQuery.nodeOf(diagram, element).orElseThrow();
     }
 }

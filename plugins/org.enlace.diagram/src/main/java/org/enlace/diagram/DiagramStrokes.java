@@ -10,14 +10,17 @@ import com.mxgraph.util.mxUtils;
 /**
  * The pen a line of a cell style is drawn with at a zoom. JGraphX 4.2.2 multiplies dash lengths by
  * the zoom twice, so a zoomed-out diagram of thousands of dashed edges turns each edge into
- * thousands of sub-pixel dashes and takes minutes to paint. Here dashes scale once, like the line
- * width, and never get shorter than a pixel. Every canvas that paints diagrams (the exports, an
- * editor's component) makes its strokes here.
+ * thousands of sub-pixel dashes and takes minutes to paint. Here a dash pattern scales once, like
+ * the line width, and zoomed out it stops shrinking when its shortest dash or gap is
+ * {@link #MIN_DASH} pixels: the whole pattern keeps its proportions, so dashed, dotted and
+ * dash-dot lines stay told apart, and a long line is never cut into more pieces than can be seen
+ * (each piece is a shape for Java2D to fill: they were most of a zoomed-out frame). Every canvas
+ * that paints diagrams (the exports, an editor's component) makes its strokes here.
  */
 public final class DiagramStrokes {
 
-    /** Shortest dash or gap, in pixels: anything shorter looks like a fainter solid line anyway. */
-    static final float MIN_DASH = 1f;
+    /** Shortest dash or gap, in pixels: shorter ones blur into a fainter solid line anyway. */
+    static final float MIN_DASH = 2f;
 
     private DiagramStrokes() {
     }
@@ -30,9 +33,14 @@ public final class DiagramStrokes {
         }
         float[] pattern = mxUtils.getFloatArray(style, mxConstants.STYLE_DASH_PATTERN,
                 mxConstants.DEFAULT_DASHED_PATTERN, " ");
+        float shortest = Float.MAX_VALUE;
+        for (float length : pattern) {
+            shortest = Math.min(shortest, length);
+        }
+        float factor = shortest > 0 ? Math.max(width, MIN_DASH / shortest) : width;
         float[] scaled = new float[pattern.length];
         for (int i = 0; i < pattern.length; i++) {
-            scaled[i] = Math.max(MIN_DASH, pattern[i] * width);
+            scaled[i] = pattern[i] * factor;
         }
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, scaled, 0f);
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Dashes scale with the zoom once, like the line, and never below a pixel. */
+/** Dashes scale with the zoom once, like the line; zoomed out, the pattern keeps its proportions and its shortest piece 2 px. */
 class DiagramStrokesTest {
 
     private static final Map<String, Object> DASHED = Map.of("strokeWidth", "1.5", "dashed", "1",
@@ -27,12 +27,22 @@ class DiagramStrokesTest {
     }
 
     @Test
-    void zoomedDashesScaleOnceAndStayAtLeastAPixel() {
+    void zoomedDashesScaleOnceUntilTheShortestPieceIsTwoPixels() {
         assertArrayEquals(new float[] {24f, 12f}, stroke(DASHED, 2).getDashArray());
         BasicStroke small = stroke(DASHED, 0.1);
         assertEquals(0.15f, small.getLineWidth(), 1e-6);
-        assertArrayEquals(new float[] {1.2f, 1f}, small.getDashArray(), 1e-6f);
-        assertArrayEquals(new float[] {1f, 1f}, stroke(DASHED, 0.01).getDashArray());
+        assertArrayEquals(new float[] {4f, 2f}, small.getDashArray(), 1e-6f);
+        assertArrayEquals(new float[] {4f, 2f}, stroke(DASHED, 0.01).getDashArray(), 1e-6f);
+    }
+
+    @Test
+    void aZoomedOutPatternKeepsItsProportionsSoDottedAndDashDotStayApart() {
+        Map<String, Object> dashDot = Map.of("strokeWidth", "1", "dashed", "1", "dashPattern", "8 3 2 3");
+        assertArrayEquals(new float[] {8f, 3f, 2f, 3f}, stroke(dashDot, 1).getDashArray(), 1e-6f);
+        assertArrayEquals(new float[] {8f, 3f, 2f, 3f}, stroke(dashDot, 0.1).getDashArray(), 1e-6f);
+        Map<String, Object> dotted = Map.of("strokeWidth", "1", "dashed", "1", "dashPattern", "2 3");
+        assertArrayEquals(new float[] {2f, 3f}, stroke(dotted, 0.25).getDashArray(), 1e-6f);
+        assertArrayEquals(new float[] {3f, 4.5f}, stroke(dotted, 1.5).getDashArray(), 1e-6f);
     }
 
     @Test

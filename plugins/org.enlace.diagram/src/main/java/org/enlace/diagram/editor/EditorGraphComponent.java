@@ -19,8 +19,9 @@ import com.mxgraph.view.mxCellState;
 /**
  * The Swing component of an editor: JGraphX's component with handlers that turn gestures into
  * commands (connect through {@link LinkingHandler}, bend through {@link BendHandler}), no
- * drag-and-drop transfer of cells (moves go through the graph), and the inline editor starting
- * from the element's title rather than the drawn label.
+ * drag-and-drop transfer of cells (moves go through the graph), the inline editor starting
+ * from the element's title rather than the drawn label, and labels too small to read left out
+ * ({@link LegibleLabels}).
  */
 final class EditorGraphComponent extends mxGraphComponent {
 
@@ -102,6 +103,11 @@ final class EditorGraphComponent extends mxGraphComponent {
             @Override
             public Stroke createStroke(Map<String, Object> style) {
                 return DiagramStrokes.stroke(style, scale);
+            }
+
+            @Override
+            public Object drawLabel(String text, mxCellState state, boolean html) {
+                return LegibleLabels.atScale(state.getStyle(), scale) ? super.drawLabel(text, state, html) : null;
             }
         };
     }

@@ -1,0 +1,27 @@
+package org.enlace.diagram.editor;
+
+import java.util.Map;
+
+import com.mxgraph.util.mxConstants;
+import com.mxgraph.util.mxUtils;
+
+/**
+ * Which labels the editor draws at a zoom: only those whose letters come out at least
+ * {@link #MIN_FONT_PIXELS} high. Zoomed out further, a label is a grey smudge that costs as much
+ * to draw as a legible one: with every node and link of a 2,000-node diagram in view, drawing the
+ * text was most of the frame. Shapes and lines are still drawn, so the picture keeps its layout
+ * and colours; zooming in brings the words back. Exports always draw every label.
+ */
+final class LegibleLabels {
+
+    /** Letters lower than this, in pixels, cannot be read. */
+    static final double MIN_FONT_PIXELS = 5;
+
+    private LegibleLabels() {
+    }
+
+    /** Whether a label of this cell style is readable, so worth drawing, at {@code scale}. */
+    static boolean atScale(Map<String, Object> style, double scale) {
+        return mxUtils.getFloat(style, mxConstants.STYLE_FONTSIZE, mxConstants.DEFAULT_FONTSIZE) * scale >= MIN_FONT_PIXELS;
+    }
+}

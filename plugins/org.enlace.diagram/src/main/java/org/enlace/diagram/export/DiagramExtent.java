@@ -45,7 +45,7 @@ final class DiagramExtent {
 
     private static void include(double[] box, mxIGraphModel model, Object cell) {
         mxGeometry geometry = model.getGeometry(cell);
-        if (geometry == null) {
+        if (geometry == null || !model.isVisible(cell)) {
             return;
         }
         if (model.isVertex(cell)) {

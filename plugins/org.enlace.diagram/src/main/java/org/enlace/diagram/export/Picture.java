@@ -11,13 +11,16 @@ import org.enlace.model.LinkKind;
 import org.enlace.model.Node;
 
 import com.mxgraph.canvas.mxICanvas;
+import com.mxgraph.model.mxIGraphModel;
 import com.mxgraph.util.mxCellRenderer;
 import com.mxgraph.util.mxRectangle;
 import com.mxgraph.view.mxGraph;
 
 /**
- * What an export draws: the diagram's area (nodes, bendpoints, margins) and, when asked, the
- * legend of what the diagram shows, to its right, top-aligned, in the model's language.
+ * What an export draws: what the view shows of the diagram (shapes a view filter hides are left
+ * out, and do not widen the picture), within its area (nodes, bendpoints, margins), and, when
+ * asked, the legend of what is drawn, to its right, top-aligned, in the model's language. A
+ * command-line render has no filters, so it draws the whole diagram.
  */
 final class Picture {
 
@@ -37,13 +40,16 @@ final class Picture {
     }
 
     private static Legend legendOf(DiagramProjection projection) {
+        mxIGraphModel model = projection.graph().getModel();
         Set<Identified> elements = new HashSet<>();
         for (Node node : projection.diagram().getNodes()) {
-            elements.add(node.getElement());
+            if (model.isVisible(projection.cellOf(node))) {
+                elements.add(node.getElement());
+            }
         }
         Set<LinkKind> kinds = new HashSet<>();
         for (Edge edge : projection.diagram().getEdges()) {
-            if (edge.getLink() != null) {
+            if (edge.getLink() != null && model.isVisible(projection.cellOf(edge))) {
                 kinds.add(edge.getLink().getKind());
             }
         }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
+import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 
@@ -20,7 +22,8 @@ import org.enlace.model.commands.Point;
 /**
  * The palette: one toggle button per {@link PaletteKind}. Clicking a button arms it; the next
  * click on the diagram creates the element there ({@link #placeArmed}); clicking the armed button
- * again disarms it. The rules of where the element goes are {@link PalettePresenter}'s.
+ * again disarms it. A button can also be dragged onto the diagram ({@link #acceptDropsOn}). The
+ * rules of where the element goes are {@link PalettePresenter}'s.
  */
 public final class PalettePanel extends JPanel {
 
@@ -52,6 +55,20 @@ public final class PalettePanel extends JPanel {
             buttons.put(kind, button);
             add(button);
         }
+    }
+
+    /**
+     * Lets each kind also be dragged from its button and dropped on {@code surface}, where it is
+     * created as a click there would create it ({@link PaletteDrag}).
+     *
+     * @param diagramPoint turns a point on {@code surface} into diagram units
+     */
+    public void acceptDropsOn(JComponent surface, Function<java.awt.Point, Point> diagramPoint) {
+        buttons.forEach((kind, button) -> {
+            PaletteDrag drag = new PaletteDrag(this, kind, button, surface, diagramPoint);
+            button.addMouseListener(drag);
+            button.addMouseMotionListener(drag);
+        });
     }
 
     /** The kind the next click on the diagram creates, if one is armed. */

@@ -105,7 +105,10 @@ public final class DiagramWindow extends JFrame {
         getContentPane().add(content, BorderLayout.CENTER);
     }
 
-    /** A click on the diagram while a palette kind is armed creates it there. */
+    /**
+     * A click on the diagram while a palette kind is armed creates it there; so does dragging a
+     * kind from the palette and releasing it over the diagram.
+     */
     private void installPaletteClicks() {
         if (!(editor.component() instanceof mxGraphComponent graphComponent)) {
             return;
@@ -113,13 +116,19 @@ public final class DiagramWindow extends JFrame {
         graphComponent.getGraphControl().addMouseListener(new MouseAdapter() {
             @Override
             public void mouseReleased(MouseEvent event) {
-                mxGraphView view = graphComponent.getGraph().getView();
-                double scale = view.getScale();
-                int x = (int) Math.round(event.getX() / scale - view.getTranslate().getX());
-                int y = (int) Math.round(event.getY() / scale - view.getTranslate().getY());
-                palette.placeArmed(new Point(x, y));
+                palette.placeArmed(diagramPoint(graphComponent, event.getPoint()));
             }
         });
+        palette.acceptDropsOn(graphComponent.getGraphControl(), at -> diagramPoint(graphComponent, at));
+    }
+
+    /** A point of the graph control in diagram units, at the view's zoom and translation. */
+    private static Point diagramPoint(mxGraphComponent graphComponent, java.awt.Point at) {
+        mxGraphView view = graphComponent.getGraph().getView();
+        double scale = view.getScale();
+        int x = (int) Math.round(at.getX() / scale - view.getTranslate().getX());
+        int y = (int) Math.round(at.getY() / scale - view.getTranslate().getY());
+        return new Point(x, y);
     }
 
     /** The editor this window shows. */

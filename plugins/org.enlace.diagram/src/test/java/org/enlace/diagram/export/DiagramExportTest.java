@@ -18,7 +18,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.enlace.diagram.DiagramProjection;
 import org.enlace.diagram.PlanFixture;
+import org.enlace.diagram.view.ViewFilterPresenter;
 import org.enlace.model.Diagram;
+import org.enlace.model.EntryPointStatus;
+import org.enlace.model.LinkKind;
 import org.enlace.model.commands.Bounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,18 +34,20 @@ import org.w3c.dom.NodeList;
 /**
  * PNG and SVG of a two-node diagram: goal G1 at (20, 20, 400 × 40) and GCM objective 15 at
  * (520, 120, 400 × 40), joined by a "contributes to" link. Nodes and bendpoints span 900 × 140;
- * with 20 units of margin on each side the picture is 940 × 180 at scale 1.
+ * with 20 units of margin on each side the picture is 940 × 180 at scale 1. Exports draw what the
+ * view shows: shapes hidden by a view filter are left out of the picture, its size and its legend.
  */
 class DiagramExportTest {
 
     @TempDir
     Path dir;
 
+    private PlanFixture fixture;
     private DiagramProjection projection;
 
     @BeforeEach
     void twoNodes() throws Exception {
-        PlanFixture fixture = PlanFixture.open(dir);
+        fixture = PlanFixture.open(dir);
         Diagram diagram = fixture.diagram("Dos", fixture.goal(), new Bounds(20, 20, 400, 40),
                 fixture.gcm("15"), new Bounds(520, 120, 400, 40));
         projection = DiagramProjection.open(fixture.session, diagram);
@@ -121,6 +126,28 @@ class DiagramExportTest {
         Path svg = dir.resolve("out/diagram.svg");
         DiagramExport.writeSvg(projection, false, svg);
         assertEquals(3, texts(parse(Files.readAllBytes(svg))).size());
+    }
+
+    @Test
+    void whatAViewFilterHidesIsNeitherDrawnNorNamedInTheLegend() throws Exception {
+        try (ViewFilterPresenter filters = new ViewFilterPresenter(fixture.session, projection)) {
+            filters.setLinkKindHidden(LinkKind.CONTRIBUTES_TO, true);
+            assertEquals(List.of("G1|Salud para migrantes", "PMM 15|Acceso a los servicios básicos",
+                    "Leyenda", "Objetivo", "Objetivo del Pacto Mundial para la Migración"),
+                    texts(parse(DiagramExport.svg(projection, true))));
+        }
+    }
+
+    @Test
+    void anEntryPointHiddenByItsStatusDoesNotWidenThePicture() {
+        Diagram withEntryPoint = fixture.diagram("Con entrada", fixture.goal(), new Bounds(20, 20, 400, 40),
+                fixture.entryPoint(), new Bounds(1020, 20, 400, 40));
+        try (DiagramProjection open = DiagramProjection.open(fixture.session, withEntryPoint);
+                ViewFilterPresenter filters = new ViewFilterPresenter(fixture.session, open)) {
+            assertEquals(new ImageSize(1440, 80), DiagramExport.pngSize(open, 1));
+            filters.setStatusHidden(EntryPointStatus.PROPOSED, true);
+            assertEquals(new ImageSize(440, 80), DiagramExport.pngSize(open, 1));
+        }
     }
 
     private static Document parse(byte[] xml) throws Exception {

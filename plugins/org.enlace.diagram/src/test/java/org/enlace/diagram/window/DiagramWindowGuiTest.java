@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import javax.swing.JComponent;
 
 import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
@@ -45,7 +46,7 @@ import com.mxgraph.view.mxGraph;
  * The diagram window on the fixture model, driven by keyboard and mouse: type "10.7" in the
  * catalogue chooser and press Enter, save from the File menu, reopen the file and find the node;
  * arm the palette's goal and click on the diagram; close with unsaved changes and answer the
- * question; hide a link kind from the View menu.
+ * question; hide a link kind from the View menu; drag a kind from the palette onto the diagram.
  */
 @GuiTest
 class DiagramWindowGuiTest {
@@ -172,6 +173,46 @@ class DiagramWindowGuiTest {
         window.menuItem("view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral()).click();
         NativeInput.settle();
         assertTrue(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(edge))), "shown again");
+    }
+
+    @Test
+    void draggingAPaletteKindOntoTheDiagramCreatesItWhereItIsReleasedAndNowhereElse() {
+        JComponent goalButton = window.toggleButton("palette.goal").target();
+        JComponent canvas = onEdt(() -> ((mxGraphComponent) editor().component()).getGraphControl());
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+
+        dragFrom(goalButton, window.label("status").target(), new java.awt.Point(20, 5));
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "dropped off the diagram");
+        assertEquals(1, onEdt(() -> diagram.getNodes().size()));
+
+        dragFrom(goalButton, canvas, new java.awt.Point(300, 250));
+        assertEquals(2, onEdt(() -> diagram.getNodes().size()));
+        Node node = onEdt(() -> diagram.getNodes().get(1));
+        assertTrue(onEdt(() -> node.getElement() instanceof Goal && node.getElement().eContainer() == fixture.pillar()));
+        List<Integer> expected = onEdt(() -> {
+            var view = graph().getView();
+            return List.of((int) Math.round(300 / view.getScale() - view.getTranslate().getX()),
+                    (int) Math.round(250 / view.getScale() - view.getTranslate().getY()));
+        });
+        assertEquals(expected, onEdt(() -> List.of(node.getX(), node.getY())), "its top-left corner where released");
+        window.toggleButton("palette.goal").requireNotSelected();
+    }
+
+    /** Presses the mouse on {@code source}, moves past the drag threshold and on to {@code at} on {@code target}, releases. */
+    private void dragFrom(JComponent source, JComponent target, java.awt.Point at) {
+        java.awt.Point middle = onEdt(() -> new java.awt.Point(source.getWidth() / 2, source.getHeight() / 2));
+        robot.moveMouse(source, middle);
+        NativeInput.settle();
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        NativeInput.settle();
+        robot.moveMouse(source, new java.awt.Point(middle.x + 15, middle.y));
+        NativeInput.settle();
+        robot.moveMouse(target, new java.awt.Point(at.x + 1, at.y));
+        NativeInput.settle();
+        robot.moveMouse(target, at);
+        NativeInput.settle();
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        NativeInput.settle();
     }
 
     private DiagramEditor editor() {

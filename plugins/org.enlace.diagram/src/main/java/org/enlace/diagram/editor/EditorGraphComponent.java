@@ -1,16 +1,20 @@
 package org.enlace.diagram.editor;
 
 import java.awt.Stroke;
+import java.awt.event.MouseEvent;
 import java.util.EventObject;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 import org.enlace.diagram.DiagramStrokes;
 
 import com.mxgraph.swing.handler.mxCellHandler;
 import com.mxgraph.swing.handler.mxConnectionHandler;
+import com.mxgraph.swing.handler.mxPanningHandler;
+import com.mxgraph.swing.handler.mxRubberband;
 import com.mxgraph.swing.mxGraphComponent;
 import com.mxgraph.swing.view.mxInteractiveCanvas;
 import com.mxgraph.util.mxEvent;
@@ -18,7 +22,8 @@ import com.mxgraph.view.mxCellState;
 
 /**
  * The Swing component of an editor: JGraphX's component with handlers that turn gestures into
- * commands (connect through {@link LinkingHandler}, bend through {@link BendHandler}), no
+ * commands (connect through {@link LinkingHandler}, bend through {@link BendHandler}), a rubber
+ * band that selects what it encloses, panning with the middle button, no
  * drag-and-drop transfer of cells (moves go through the graph), the inline editor starting
  * from the element's title rather than the drawn label, and labels too small to read left out
  * ({@link LegibleLabels}).
@@ -36,6 +41,8 @@ final class EditorGraphComponent extends mxGraphComponent {
 
     private transient BiConsumer<Object, Object> onConnect = (source, target) -> { };
     private final Timer smoothAgain = new Timer(SMOOTH_AFTER_MILLIS, event -> paintSmoothly(true));
+    /** Dragging on the background selects what the frame encloses. */
+    private final transient mxRubberband rubberband;
 
     EditorGraphComponent(EditorGraph graph) {
         super(graph);
@@ -52,6 +59,23 @@ final class EditorGraphComponent extends mxGraphComponent {
         getViewport().addChangeListener(event -> viewMoving());
         graph.getView().addListener(mxEvent.SCALE, (sender, event) -> viewMoving());
         graph.getView().addListener(mxEvent.SCALE_AND_TRANSLATE, (sender, event) -> viewMoving());
+        rubberband = new mxRubberband(this) {
+            @Override
+            public boolean isRubberbandTrigger(MouseEvent event) {
+                return SwingUtilities.isLeftMouseButton(event);
+            }
+        };
+    }
+
+    /** Dragging with the middle button (or Ctrl+Shift and the left one, JGraphX's own) pans the view ({@link PanningHandler}). */
+    @Override
+    public boolean isPanningEvent(MouseEvent event) {
+        return event != null && (SwingUtilities.isMiddleMouseButton(event) || super.isPanningEvent(event));
+    }
+
+    @Override
+    protected mxPanningHandler createPanningHandler() {
+        return new PanningHandler(this);
     }
 
     /** A pan or zoom step: paint fast until the view rests. */

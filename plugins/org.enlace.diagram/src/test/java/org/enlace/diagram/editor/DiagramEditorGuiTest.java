@@ -43,7 +43,8 @@ import com.mxgraph.view.mxCellState;
  * The editor in a real window, driven with the mouse and keyboard as an analyst would: drag from
  * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
  * Ctrl+Z and redo with Ctrl+Y; drag a node by its edge to move it and by its corner handle to
- * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel.
+ * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel; select with a
+ * rubber band; pan with the middle button.
  */
 @GuiTest
 class DiagramEditorGuiTest {
@@ -309,5 +310,47 @@ class DiagramEditorGuiTest {
         robot.rotateMouseWheel(1);
         NativeInput.settle();
         assertEquals(1.0, onEdt(() -> editor.scale()), 1e-9);
+    }
+
+    @Test
+    void draggingOnTheBackgroundSelectsTheNodesTheFrameEnclosesAndRunsNoCommand() {
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        drag(new Point(10, 10), new Point(700, 160));
+        assertEquals(List.of(node(fixture.target()), node(fixture.sdg("10.7"))), onEdt(() -> editor.selectedNodes()));
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()));
+    }
+
+    @Test
+    void draggingWithTheMiddleButtonPansTheViewAndTouchesNoNode() {
+        for (int i = 0; i < 6; i++) {
+            pressWithCtrl(KeyEvent.VK_EQUALS);
+        }
+        onEdt(() -> {
+            editor.graphComponent().getViewport().setViewPosition(new Point(0, 0));
+            return null;
+        });
+        assertTrue(onEdt(() -> editor.graphComponent().getViewport().getViewSize().width
+                - editor.graphComponent().getViewport().getExtentSize().width) > 150, "room to pan 150 px");
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        // Pressed on node T1, on the screen: the control itself moves under the mouse as the view pans.
+        Point onNode = at(fixture.target(), 0.5, 0.5);
+        Point from = onEdt(() -> {
+            Point onScreen = editor.graphComponent().getGraphControl().getLocationOnScreen();
+            return new Point(onScreen.x + onNode.x, onScreen.y + onNode.y);
+        });
+        robot.moveMouse(from);
+        NativeInput.settle();
+        robot.pressMouse(MouseButton.MIDDLE_BUTTON);
+        NativeInput.settle();
+        for (int i = 1; i <= 5; i++) {
+            robot.moveMouse(new Point(from.x - 30 * i, from.y));
+            NativeInput.settle();
+        }
+        robot.releaseMouse(MouseButton.MIDDLE_BUTTON);
+        NativeInput.settle();
+        assertEquals(150, (int) onEdt(() -> editor.graphComponent().getViewport().getViewPosition().x),
+                "the view follows the mouse");
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "no command");
+        assertEquals(List.of(), onEdt(() -> editor.selectedNodes()), "nothing selected");
     }
 }

@@ -1,0 +1,69 @@
+package org.enlace.diagram.editor;
+
+import java.awt.Dimension;
+import java.awt.Point;
+import java.awt.event.MouseEvent;
+
+import javax.swing.JViewport;
+
+import com.mxgraph.swing.handler.mxPanningHandler;
+import com.mxgraph.swing.mxGraphComponent;
+
+/**
+ * Panning by dragging (with the middle button, or Ctrl+Shift and the left one): the diagram
+ * sticks to the mouse, as a sheet of paper under a hand would, up to its edges. JGraphX's own
+ * handler scrolls by the distance in the moving view's coordinates, so the diagram lagged behind
+ * the mouse by a third. The press that starts a pan belongs to it: it selects, moves, links or
+ * frames nothing.
+ */
+final class PanningHandler extends mxPanningHandler {
+
+    private Point startOnScreen;
+    private Point startView;
+
+    PanningHandler(mxGraphComponent component) {
+        super(component);
+    }
+
+    @Override
+    public void mousePressed(MouseEvent event) {
+        if (isEnabled() && !event.isConsumed() && graphComponent.isPanningEvent(event) && !event.isPopupTrigger()) {
+            startOnScreen = event.getLocationOnScreen();
+            startView = graphComponent.getViewport().getViewPosition();
+            event.consume();
+        }
+    }
+
+    @Override
+    public void mouseDragged(MouseEvent event) {
+        if (startOnScreen == null) {
+            return;
+        }
+        Point now = event.getLocationOnScreen();
+        JViewport viewport = graphComponent.getViewport();
+        Dimension view = viewport.getViewSize();
+        Dimension extent = viewport.getExtentSize();
+        int x = within(startView.x - (now.x - startOnScreen.x), view.width - extent.width);
+        int y = within(startView.y - (now.y - startOnScreen.y), view.height - extent.height);
+        viewport.setViewPosition(new Point(x, y));
+        event.consume();
+    }
+
+    @Override
+    public void mouseReleased(MouseEvent event) {
+        if (startOnScreen != null) {
+            event.consume();
+        }
+        startOnScreen = null;
+        startView = null;
+    }
+
+    @Override
+    public boolean isActive() {
+        return startOnScreen != null;
+    }
+
+    private static int within(int value, int max) {
+        return Math.max(0, Math.min(value, Math.max(0, max)));
+    }
+}

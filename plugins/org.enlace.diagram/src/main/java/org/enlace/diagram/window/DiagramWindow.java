@@ -16,6 +16,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -116,7 +117,9 @@ public final class DiagramWindow extends JFrame {
         graphComponent.getGraphControl().addMouseListener(new MouseAdapter() {
             @Override
             public void mouseReleased(MouseEvent event) {
-                palette.placeArmed(diagramPoint(graphComponent, event.getPoint()));
+                if (SwingUtilities.isLeftMouseButton(event)) {
+                    palette.placeArmed(diagramPoint(graphComponent, event.getPoint()));
+                }
             }
         });
         palette.acceptDropsOn(graphComponent.getGraphControl(), at -> diagramPoint(graphComponent, at));

@@ -118,6 +118,10 @@ class DiagramWindowGuiTest {
         });
         JComponent canvas = onEdt(() -> ((mxGraphComponent) ((DiagramWindow) window.target()).editor().component())
                 .getGraphControl());
+        robot.click(canvas, new java.awt.Point(300, 250), MouseButton.MIDDLE_BUTTON, 1);
+        NativeInput.settle();
+        assertEquals(1, onEdt(() -> diagram.getNodes().size()), "a middle click (a pan) places nothing");
+        window.toggleButton("palette.goal").requireSelected();
         robot.click(canvas, new java.awt.Point(300, 250));
         NativeInput.settle();
         Node node = onEdt(() -> diagram.getNodes().get(diagram.getNodes().size() - 1));

@@ -11,8 +11,8 @@ import com.mxgraph.util.mxUtils;
  * The pen a line of a cell style is drawn with at a zoom. JGraphX 4.2.2 multiplies dash lengths by
  * the zoom twice, so a zoomed-out diagram of thousands of dashed edges turns each edge into
  * thousands of sub-pixel dashes and takes minutes to paint. Here a dash pattern scales once, like
- * the line width, and zoomed out it stops shrinking when its shortest dash or gap is
- * {@link #MIN_DASH} pixels: the whole pattern keeps its proportions, so dashed, dotted and
+ * the line width, and zoomed out it stops shrinking when its shortest dash or gap (of those
+ * longer than zero) is {@link #MIN_DASH} pixels: the whole pattern keeps its proportions, so dashed, dotted and
  * dash-dot lines stay told apart, and a long line is never cut into more pieces than can be seen
  * (each piece is a shape for Java2D to fill: they were most of a zoomed-out frame). Every canvas
  * that paints diagrams (the exports, an editor's component) makes its strokes here.
@@ -35,12 +35,18 @@ public final class DiagramStrokes {
                 mxConstants.DEFAULT_DASHED_PATTERN, " ");
         float shortest = Float.MAX_VALUE;
         for (float length : pattern) {
-            shortest = Math.min(shortest, length);
+            if (length > 0) {
+                shortest = Math.min(shortest, length);
+            }
         }
-        float factor = shortest > 0 ? Math.max(width, MIN_DASH / shortest) : width;
+        if (shortest == Float.MAX_VALUE) {
+            // No dash or gap has a length: a model style that says so draws a solid line.
+            return new BasicStroke(width);
+        }
+        float factor = Math.max(width, MIN_DASH / shortest);
         float[] scaled = new float[pattern.length];
         for (int i = 0; i < pattern.length; i++) {
-            scaled[i] = pattern[i] * factor;
+            scaled[i] = Math.max(0, pattern[i]) * factor;
         }
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, scaled, 0f);
     }

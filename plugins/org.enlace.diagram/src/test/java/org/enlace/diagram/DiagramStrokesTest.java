@@ -46,6 +46,14 @@ class DiagramStrokesTest {
     }
 
     @Test
+    void dashesOfLengthZeroDoNotCountAndAPatternOfZerosIsASolidLine() {
+        Map<String, Object> dotsOnly = Map.of("strokeWidth", "1", "dashed", "1", "dashPattern", "0 4");
+        assertArrayEquals(new float[] {0f, 2f}, stroke(dotsOnly, 0.1).getDashArray(), 1e-6f);
+        Map<String, Object> zeros = Map.of("strokeWidth", "1", "dashed", "1", "dashPattern", "0 0");
+        assertNull(stroke(zeros, 1).getDashArray());
+    }
+
+    @Test
     void solidLinesHaveNoDashes() {
         BasicStroke solid = stroke(Map.of("strokeWidth", "2"), 0.5);
         assertEquals(1f, solid.getLineWidth());

@@ -109,8 +109,9 @@ public final class DiagramBenchmark {
         row("  of which the layout computation alone", this::computeLayout, "");
         measureEditor();
         report.line("");
-        report.line("Render: the whole graph, fitted into a " + VIEW_WIDTH + " × " + VIEW_HEIGHT
-                + " image (zoom to fit), white background, anti-aliased, as `enlace render` paints it;"
+        report.line("Render: the whole graph painted into a " + VIEW_WIDTH + " × " + VIEW_HEIGHT
+                + " image at the scale that fits it, white background, anti-aliased (DiagramExport.image):"
+                + " the painting `enlace render --png` does at that scale, without its PNG encoding;"
                 + " opening a diagram is the editor's row, which paints only what the window shows.");
         if (!GraphicsEnvironment.isHeadless()) {
             report.line("Editor: the editor's component at " + EditorViewSteps.WIDTH + " × " + EditorViewSteps.HEIGHT

@@ -108,7 +108,9 @@ final class CellGestures {
         return node(cell).map(presenter::editingText).orElse("");
     }
 
+    /** A title is one line: line breaks typed or pasted into the in-place editor become spaces. */
     boolean rename(Object cell, String text) {
-        return node(cell).map(node -> presenter.rename(node, text)).orElse(false);
+        String oneLine = text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return node(cell).map(node -> presenter.rename(node, oneLine)).orElse(false);
     }
 }

@@ -1,6 +1,7 @@
 package org.enlace.diagram.editor;
 
 import java.awt.Stroke;
+import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.util.EventObject;
 import java.util.Map;
@@ -41,8 +42,6 @@ final class EditorGraphComponent extends mxGraphComponent {
 
     private transient BiConsumer<Object, Object> onConnect = (source, target) -> { };
     private final Timer smoothAgain = new Timer(SMOOTH_AFTER_MILLIS, event -> paintSmoothly(true));
-    /** Dragging on the background selects what the frame encloses. */
-    private final transient mxRubberband rubberband;
 
     EditorGraphComponent(EditorGraph graph) {
         super(graph);
@@ -59,12 +58,25 @@ final class EditorGraphComponent extends mxGraphComponent {
         getViewport().addChangeListener(event -> viewMoving());
         graph.getView().addListener(mxEvent.SCALE, (sender, event) -> viewMoving());
         graph.getView().addListener(mxEvent.SCALE_AND_TRANSLATE, (sender, event) -> viewMoving());
-        rubberband = new mxRubberband(this) {
+        installRubberBand();
+    }
+
+    /** Dragging on the background with the left button selects what the frame encloses. */
+    private void installRubberBand() {
+        // The rubber band registers itself with the graph control, which keeps it.
+        new mxRubberband(this) {
             @Override
             public boolean isRubberbandTrigger(MouseEvent event) {
                 return SwingUtilities.isLeftMouseButton(event);
             }
         };
+    }
+
+    /** Escape also cancels a pan in progress. */
+    @Override
+    public void escape(KeyEvent event) {
+        super.escape(event);
+        ((PanningHandler) getPanningHandler()).cancel();
     }
 
     /** Dragging with the middle button (or Ctrl+Shift and the left one, JGraphX's own) pans the view ({@link PanningHandler}). */

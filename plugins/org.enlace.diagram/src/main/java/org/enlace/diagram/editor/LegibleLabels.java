@@ -6,15 +6,15 @@ import com.mxgraph.util.mxConstants;
 import com.mxgraph.util.mxUtils;
 
 /**
- * Which labels the editor draws at a zoom: only those whose letters come out at least
- * {@link #MIN_FONT_PIXELS} high. Zoomed out further, a label is a grey smudge that costs as much
+ * Which labels the editor draws at a zoom: only those whose font comes out at least
+ * {@link #MIN_FONT_PIXELS} pixels in size (capital letters are about two thirds of that). Zoomed out further, a label is a grey smudge that costs as much
  * to draw as a legible one: with every node and link of a 2,000-node diagram in view, drawing the
  * text was most of the frame. Shapes and lines are still drawn, so the picture keeps its layout
  * and colours; zooming in brings the words back. Exports always draw every label.
  */
 final class LegibleLabels {
 
-    /** Letters lower than this, in pixels, cannot be read. */
+    /** A font smaller than this, in pixels, cannot be read. */
     static final double MIN_FONT_PIXELS = 5;
 
     private LegibleLabels() {

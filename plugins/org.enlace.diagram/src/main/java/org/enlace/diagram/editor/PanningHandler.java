@@ -14,12 +14,13 @@ import com.mxgraph.swing.mxGraphComponent;
  * sticks to the mouse, as a sheet of paper under a hand would, up to its edges. JGraphX's own
  * handler scrolls by the distance in the moving view's coordinates, so the diagram lagged behind
  * the mouse by a third. The press that starts a pan belongs to it: it selects, moves, links or
- * frames nothing.
+ * frames nothing. A zoom during the pan goes on from the new view; Escape puts the view back.
  */
 final class PanningHandler extends mxPanningHandler {
 
     private Point startOnScreen;
     private Point startView;
+    private double startScale;
 
     PanningHandler(mxGraphComponent component) {
         super(component);
@@ -28,8 +29,7 @@ final class PanningHandler extends mxPanningHandler {
     @Override
     public void mousePressed(MouseEvent event) {
         if (isEnabled() && !event.isConsumed() && graphComponent.isPanningEvent(event) && !event.isPopupTrigger()) {
-            startOnScreen = event.getLocationOnScreen();
-            startView = graphComponent.getViewport().getViewPosition();
+            startFrom(event.getLocationOnScreen());
             event.consume();
         }
     }
@@ -40,6 +40,9 @@ final class PanningHandler extends mxPanningHandler {
             return;
         }
         Point now = event.getLocationOnScreen();
+        if (scale() != startScale) {
+            startFrom(now); // zoomed (Ctrl+wheel) while panning: go on from the new view
+        }
         JViewport viewport = graphComponent.getViewport();
         Dimension view = viewport.getViewSize();
         Dimension extent = viewport.getExtentSize();
@@ -61,6 +64,25 @@ final class PanningHandler extends mxPanningHandler {
     @Override
     public boolean isActive() {
         return startOnScreen != null;
+    }
+
+    /** Escape during a pan: the view goes back where the pan started, and the pan ends. */
+    void cancel() {
+        if (startView != null) {
+            graphComponent.getViewport().setViewPosition(startView);
+        }
+        startOnScreen = null;
+        startView = null;
+    }
+
+    private void startFrom(Point onScreen) {
+        startOnScreen = onScreen;
+        startView = graphComponent.getViewport().getViewPosition();
+        startScale = scale();
+    }
+
+    private double scale() {
+        return graphComponent.getGraph().getView().getScale();
     }
 
     private static int within(int value, int max) {

@@ -7,9 +7,9 @@ import com.mxgraph.util.mxRectangle;
 import com.mxgraph.view.mxGraph;
 
 /**
- * The area a diagram's picture covers: every vertex and every bendpoint, plus a margin. Worked
- * out from the cells' geometry rather than from what JGraphX paints, so that the image size
- * follows from the model's numbers alone.
+ * The area a diagram's picture covers: every visible vertex and bendpoint (a view filter's hidden
+ * shapes do not count), plus a margin. Worked out from the cells' geometry rather than from what
+ * JGraphX paints, so that the image size follows from the model's numbers alone.
  */
 final class DiagramExtent {
 

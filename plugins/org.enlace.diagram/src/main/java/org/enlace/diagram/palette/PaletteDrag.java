@@ -38,6 +38,9 @@ final class PaletteDrag extends MouseAdapter {
 
     @Override
     public void mousePressed(MouseEvent event) {
+        if (start != null) {
+            return; // another button while the left one is held: the drag goes on
+        }
         start = SwingUtilities.isLeftMouseButton(event) ? event.getPoint() : null;
         dragging = false;
     }
@@ -57,6 +60,9 @@ final class PaletteDrag extends MouseAdapter {
 
     @Override
     public void mouseReleased(MouseEvent event) {
+        if (start == null || !SwingUtilities.isLeftMouseButton(event)) {
+            return; // only the left button's release ends the drag
+        }
         if (dragging) {
             source.setCursor(Cursor.getDefaultCursor());
             Point at = overSurface(event);

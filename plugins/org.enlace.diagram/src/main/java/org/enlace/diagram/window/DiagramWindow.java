@@ -117,7 +117,8 @@ public final class DiagramWindow extends JFrame {
         graphComponent.getGraphControl().addMouseListener(new MouseAdapter() {
             @Override
             public void mouseReleased(MouseEvent event) {
-                if (SwingUtilities.isLeftMouseButton(event)) {
+                // A left click only: a pan (middle button) or a rubber band (consumed) places nothing.
+                if (SwingUtilities.isLeftMouseButton(event) && !event.isConsumed()) {
                     palette.placeArmed(diagramPoint(graphComponent, event.getPoint()));
                 }
             }

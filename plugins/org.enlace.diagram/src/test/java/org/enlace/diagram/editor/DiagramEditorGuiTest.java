@@ -44,7 +44,7 @@ import com.mxgraph.view.mxCellState;
  * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
  * Ctrl+Z and redo with Ctrl+Y; drag a node by its edge to move it and by its corner handle to
  * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel; select with a
- * rubber band; pan with the middle button.
+ * rubber band; pan with the middle button, and cancel a pan with Escape.
  */
 @GuiTest
 class DiagramEditorGuiTest {
@@ -352,5 +352,16 @@ class DiagramEditorGuiTest {
                 "the view follows the mouse");
         assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "no command");
         assertEquals(List.of(), onEdt(() -> editor.selectedNodes()), "nothing selected");
+
+        robot.pressMouse(MouseButton.MIDDLE_BUTTON);
+        NativeInput.settle();
+        robot.moveMouse(new Point(from.x - 150 - 60, from.y));
+        NativeInput.settle();
+        assertEquals(210, (int) onEdt(() -> editor.graphComponent().getViewport().getViewPosition().x));
+        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+        robot.releaseMouse(MouseButton.MIDDLE_BUTTON);
+        NativeInput.settle();
+        assertEquals(150, (int) onEdt(() -> editor.graphComponent().getViewport().getViewPosition().x),
+                "Escape puts the view back where the pan started");
     }
 }

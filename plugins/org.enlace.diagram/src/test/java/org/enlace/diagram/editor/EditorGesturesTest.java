@@ -188,6 +188,13 @@ class EditorGesturesTest {
     }
 
     @Test
+    void lineBreaksTypedIntoATitleBecomeSpacesForATitleIsOneLine() {
+        editor.graph().cellLabelChanged(cell(fixture.goal()), "Salud \n y\r\nmigración\n", false);
+        assertEquals("Salud y migración", fixture.goal().getTitle());
+        assertOneCommandThenUndo();
+    }
+
+    @Test
     void deleteRemovesTheSelectionFromTheDiagramOnly() {
         editor.select(List.of(node(fixture.goal())));
         assertTrue(editor.removeSelection());

@@ -1,9 +1,13 @@
 package org.enlace.diagram.editor;
 
+import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EventObject;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -12,6 +16,7 @@ import javax.swing.Timer;
 
 import org.enlace.diagram.DiagramStrokes;
 
+import com.mxgraph.model.mxIGraphModel;
 import com.mxgraph.swing.handler.mxCellHandler;
 import com.mxgraph.swing.handler.mxConnectionHandler;
 import com.mxgraph.swing.handler.mxPanningHandler;
@@ -83,6 +88,31 @@ final class EditorGraphComponent extends mxGraphComponent {
     @Override
     public boolean isPanningEvent(MouseEvent event) {
         return event != null && (SwingUtilities.isMiddleMouseButton(event) || super.isPanningEvent(event));
+    }
+
+    /**
+     * The cell under a point, in every layer: the projection keeps edges in a layer below the
+     * nodes (ProjectionCells), and JGraphX looks only in the default one, the nodes', so a click,
+     * a hover or a tooltip never found an edge. Nodes are looked at first, as they are drawn on top.
+     */
+    @Override
+    public Object getCellAt(int x, int y, boolean hitSwimlaneContent) {
+        return getCellAt(x, y, hitSwimlaneContent, graph.getModel().getRoot());
+    }
+
+    /** The cells inside a rectangle (a rubber band's), in every layer: nodes, then edges. */
+    @Override
+    public Object[] getCells(Rectangle rect, Object parent) {
+        if (parent != null) {
+            return super.getCells(rect, parent);
+        }
+        mxIGraphModel model = graph.getModel();
+        Object root = model.getRoot();
+        List<Object> cells = new ArrayList<>();
+        for (int i = model.getChildCount(root) - 1; i >= 0; i--) {
+            cells.addAll(Arrays.asList(super.getCells(rect, model.getChildAt(root, i))));
+        }
+        return cells.toArray();
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.eclipse.emf.ecore.EObject;
 import org.enlace.diagram.PlanFixture;
 import org.enlace.model.Diagram;
+import org.enlace.model.Edge;
 import org.enlace.model.Link;
 import org.enlace.model.LinkKind;
 import org.enlace.model.Node;
@@ -44,7 +45,7 @@ import com.mxgraph.view.mxCellState;
  * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
  * Ctrl+Z and redo with Ctrl+Y; drag a node by its edge to move it and by its corner handle to
  * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel; select with a
- * rubber band; pan with the middle button, and cancel a pan with Escape.
+ * rubber band; pan with the middle button, and cancel a pan with Escape; drag an edge's bendpoint.
  */
 @GuiTest
 class DiagramEditorGuiTest {
@@ -313,10 +314,17 @@ class DiagramEditorGuiTest {
     }
 
     @Test
-    void draggingOnTheBackgroundSelectsTheNodesTheFrameEnclosesAndRunsNoCommand() {
+    void draggingOnTheBackgroundSelectsTheNodesAndEdgesTheFrameEnclosesAndRunsNoCommand() {
+        Edge edge = onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
+                    LinkKind.ALIGNS_FULLY, "test"));
+            return diagram.getEdges().get(0);
+        });
         var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
         drag(new Point(10, 10), new Point(700, 160));
         assertEquals(List.of(node(fixture.target()), node(fixture.sdg("10.7"))), onEdt(() -> editor.selectedNodes()));
+        assertTrue(onEdt(() -> editor.graphComponent().getGraph().isCellSelected(editor.projection().cellOf(edge))),
+                "the edge between them too");
         assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()));
     }
 
@@ -363,5 +371,34 @@ class DiagramEditorGuiTest {
         NativeInput.settle();
         assertEquals(150, (int) onEdt(() -> editor.graphComponent().getViewport().getViewPosition().x),
                 "Escape puts the view back where the pan started");
+    }
+
+    @Test
+    void draggingTheBendpointOfTheSelectedEdgeIsOneCommandWithTheNewRoute() {
+        Edge edge = onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
+                    LinkKind.ALIGNS_FULLY, "test"));
+            Edge drawn = diagram.getEdges().get(0);
+            fixture.execute(fixture.diagramCommands.setBendpoints(drawn,
+                    List.of(new org.enlace.model.commands.Point(320, 200))));
+            return drawn;
+        });
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        List<Point> route = onEdt(() -> {
+            mxCellState state = editor.graphComponent().getGraph().getView().getState(editor.projection().cellOf(edge));
+            return List.of(state.getAbsolutePoint(0).getPoint(), state.getAbsolutePoint(1).getPoint());
+        });
+        click(new Point((route.get(0).x + route.get(1).x) / 2, (route.get(0).y + route.get(1).y) / 2));
+        assertTrue(onEdt(() -> editor.graphComponent().getGraph().isCellSelected(editor.projection().cellOf(edge))),
+                "a click on its line selects the edge");
+
+        Point bend = route.get(1);
+        drag(bend, new Point(bend.x + 40, bend.y + 30));
+        assertEquals(List.of(List.of(360, 230)), onEdt(() -> edge.getBendpoints().stream()
+                .map(point -> List.of(point.getX(), point.getY())).toList()));
+        pressWithCtrl(KeyEvent.VK_Z);
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
+        assertEquals(List.of(List.of(320, 200)), onEdt(() -> edge.getBendpoints().stream()
+                .map(point -> List.of(point.getX(), point.getY())).toList()));
     }
 }

@@ -18,7 +18,6 @@ import org.enlace.model.Node;
 import org.enlace.model.commands.LinkCheck;
 import org.enlace.model.commands.ModelSession;
 
-import com.mxgraph.swing.mxGraphOutline;
 import com.mxgraph.util.mxEvent;
 import com.mxgraph.util.mxEventSource.mxIEventListener;
 
@@ -38,7 +37,7 @@ public final class DiagramEditor implements AutoCloseable {
     private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = event -> actions.refresh();
     private final mxIEventListener selectionChange = (sender, event) -> selectionChanged();
-    private mxGraphOutline overview;
+    private Overview overview;
 
     /** An editor of {@code diagram}, a diagram of the session's model. */
     public DiagramEditor(ModelSession session, Diagram diagram) {
@@ -58,10 +57,10 @@ public final class DiagramEditor implements AutoCloseable {
         return component;
     }
 
-    /** A small overview of the whole diagram with the visible part framed; made on first call. */
+    /** A small overview of the whole diagram with the visible part framed ({@link Overview}); made on first call. */
     public JComponent overview() {
         if (overview == null) {
-            overview = new mxGraphOutline(component);
+            overview = new Overview(component);
         }
         return overview;
     }

@@ -1,10 +1,7 @@
 package org.enlace.diagram.editor;
 
-import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.event.MouseEvent;
-
-import javax.swing.JViewport;
 
 import com.mxgraph.swing.handler.mxPanningHandler;
 import com.mxgraph.swing.mxGraphComponent;
@@ -43,12 +40,8 @@ final class PanningHandler extends mxPanningHandler {
         if (scale() != startScale) {
             startFrom(now); // zoomed (Ctrl+wheel) while panning: go on from the new view
         }
-        JViewport viewport = graphComponent.getViewport();
-        Dimension view = viewport.getViewSize();
-        Dimension extent = viewport.getExtentSize();
-        int x = within(startView.x - (now.x - startOnScreen.x), view.width - extent.width);
-        int y = within(startView.y - (now.y - startOnScreen.y), view.height - extent.height);
-        viewport.setViewPosition(new Point(x, y));
+        Viewports.moveTo(graphComponent.getViewport(), startView.x - (now.x - startOnScreen.x),
+                startView.y - (now.y - startOnScreen.y));
         event.consume();
     }
 
@@ -83,9 +76,5 @@ final class PanningHandler extends mxPanningHandler {
 
     private double scale() {
         return graphComponent.getGraph().getView().getScale();
-    }
-
-    private static int within(int value, int max) {
-        return Math.max(0, Math.min(value, Math.max(0, max)));
     }
 }

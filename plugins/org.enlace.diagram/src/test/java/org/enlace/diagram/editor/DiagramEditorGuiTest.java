@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 
 import javax.swing.JFrame;
 import javax.swing.JMenuItem;
+import javax.swing.SwingUtilities;
 
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -45,7 +46,8 @@ import com.mxgraph.view.mxCellState;
  * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
  * Ctrl+Z and redo with Ctrl+Y; drag a node by its edge to move it and by its corner handle to
  * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel; select with a
- * rubber band; pan with the middle button, and cancel a pan with Escape; drag an edge's bendpoint.
+ * rubber band; pan with the middle button, and cancel a pan with Escape; drag an edge's bendpoint;
+ * steer the view from the overview.
  */
 @GuiTest
 class DiagramEditorGuiTest {
@@ -400,5 +402,49 @@ class DiagramEditorGuiTest {
         assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
         assertEquals(List.of(List.of(320, 200)), onEdt(() -> edge.getBendpoints().stream()
                 .map(point -> List.of(point.getX(), point.getY())).toList()));
+    }
+
+    @Test
+    void theOverviewsFrameDragsTheViewAndAPressBesideItCentresTheViewThere() {
+        for (int i = 0; i < 6; i++) {
+            pressWithCtrl(KeyEvent.VK_EQUALS);
+        }
+        Overview overview = onEdt(() -> {
+            editor.graphComponent().getViewport().setViewPosition(new Point(0, 0));
+            Overview shown = (Overview) editor.overview();
+            JFrame window = new JFrame("Overview");
+            window.add(shown);
+            window.setBounds(20, 420, 300, 200);
+            window.setVisible(true);
+            return shown;
+        });
+        NativeInput.settle();
+        Rectangle frame = onEdt(overview::frame);
+        Point middle = new Point((int) frame.getCenterX(), (int) frame.getCenterY());
+        robot.moveMouse(overview, middle);
+        NativeInput.settle();
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        NativeInput.settle();
+        robot.moveMouse(overview, new Point(middle.x + 10, middle.y));
+        NativeInput.settle();
+        robot.moveMouse(overview, new Point(middle.x + 20, middle.y));
+        NativeInput.settle();
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+        NativeInput.settle();
+        Point dragged = onEdt(() -> editor.graphComponent().getViewport().getViewPosition());
+        assertTrue(dragged.x > 0, "dragging the frame right pans right: " + dragged);
+        assertEquals(0, dragged.y);
+
+        Rectangle moved = onEdt(overview::frame);
+        Point beside = new Point(moved.x + moved.width + 15, (int) moved.getCenterY());
+        robot.click(overview, beside);
+        NativeInput.settle();
+        Rectangle centred = onEdt(overview::frame);
+        assertTrue(centred.contains(beside), beside + " is now inside the frame " + centred);
+        assertTrue(onEdt(() -> editor.graphComponent().getViewport().getViewPosition().x) > dragged.x);
+        onEdt(() -> {
+            SwingUtilities.getWindowAncestor(overview).dispose();
+            return null;
+        });
     }
 }

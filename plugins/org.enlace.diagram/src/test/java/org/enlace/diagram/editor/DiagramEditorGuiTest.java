@@ -46,7 +46,8 @@ import com.mxgraph.view.mxCellState;
  * the middle of plan target T1 to SDG target 10.7, pick the link kind from the menu, undo with
  * Ctrl+Z and redo with Ctrl+Y; drag a node by its edge to move it and by its corner handle to
  * resize it; rename it in place with F2 or a double-click; zoom with Ctrl+wheel; select with a
- * rubber band; pan with the middle button, and cancel a pan with Escape; drag an edge's bendpoint;
+ * rubber band; pan with the middle button, and cancel a pan with Escape; drag an edge's bendpoint,
+ * or the middle of a straight edge to bend it;
  * steer the view from the overview.
  */
 @GuiTest
@@ -446,5 +447,34 @@ class DiagramEditorGuiTest {
             SwingUtilities.getWindowAncestor(overview).dispose();
             return null;
         });
+    }
+
+    @Test
+    void draggingTheHollowHandleInTheMiddleOfAStraightEdgeAddsABendpointThere() {
+        Edge edge = onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
+                    LinkKind.ALIGNS_FULLY, "test"));
+            return diagram.getEdges().get(0);
+        });
+        var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
+        List<Point> ends = onEdt(() -> {
+            mxCellState state = editor.graphComponent().getGraph().getView().getState(editor.projection().cellOf(edge));
+            return List.of(state.getAbsolutePoint(0).getPoint(), state.getAbsolutePoint(1).getPoint());
+        });
+        click(new Point((3 * ends.get(0).x + ends.get(1).x) / 4, (3 * ends.get(0).y + ends.get(1).y) / 4));
+        Point middle = new Point((ends.get(0).x + ends.get(1).x) / 2, (ends.get(0).y + ends.get(1).y) / 2);
+        Point drop = new Point(middle.x, middle.y + 100);
+        drag(middle, drop);
+
+        List<Integer> expected = onEdt(() -> {
+            var view = editor.graphComponent().getGraph().getView();
+            return List.of((int) Math.round((drop.x / view.getScale() - view.getTranslate().getX()) / 10) * 10,
+                    (int) Math.round((drop.y / view.getScale() - view.getTranslate().getY()) / 10) * 10);
+        });
+        assertEquals(List.of(expected), onEdt(() -> edge.getBendpoints().stream()
+                .map(point -> List.of(point.getX(), point.getY())).toList()), "one bendpoint, where it was dropped");
+        pressWithCtrl(KeyEvent.VK_Z);
+        assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "one command");
+        assertTrue(onEdt(() -> edge.getBendpoints().isEmpty()));
     }
 }

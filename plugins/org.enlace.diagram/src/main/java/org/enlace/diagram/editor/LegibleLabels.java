@@ -7,10 +7,10 @@ import com.mxgraph.util.mxUtils;
 
 /**
  * Which labels the editor draws at a zoom: only those whose font comes out at least
- * {@link #MIN_FONT_PIXELS} pixels in size (capital letters are about two thirds of that). Zoomed out further, a label is a grey smudge that costs as much
- * to draw as a legible one: with every node and link of a 2,000-node diagram in view, drawing the
- * text was most of the frame. Shapes and lines are still drawn, so the picture keeps its layout
- * and colours; zooming in brings the words back. Exports always draw every label.
+ * {@link #MIN_FONT_PIXELS} pixels in size (capital letters are about two thirds of that).
+ * Zoomed out further, a label is a grey smudge that cannot be read and only clutters the view;
+ * shapes and lines are still drawn, so the picture keeps its layout and colours, a node's tooltip
+ * still names it, and zooming in brings the words back. Exports always draw every label.
  */
 final class LegibleLabels {
 
@@ -22,6 +22,7 @@ final class LegibleLabels {
 
     /** Whether a label of this cell style is readable, so worth drawing, at {@code scale}. */
     static boolean atScale(Map<String, Object> style, double scale) {
-        return mxUtils.getFloat(style, mxConstants.STYLE_FONTSIZE, mxConstants.DEFAULT_FONTSIZE) * scale >= MIN_FONT_PIXELS;
+        float fontSize = mxUtils.getFloat(style, mxConstants.STYLE_FONTSIZE, mxConstants.DEFAULT_FONTSIZE);
+        return fontSize * scale >= MIN_FONT_PIXELS;
     }
 }

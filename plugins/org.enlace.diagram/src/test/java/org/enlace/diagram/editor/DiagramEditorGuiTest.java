@@ -134,6 +134,23 @@ class DiagramEditorGuiTest {
         }
     }
 
+    /** T1 aligns fully with SDG 10.7: the link and its edge, drawn through the commands. */
+    private Edge linkTargetTo107() {
+        return onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
+                    LinkKind.ALIGNS_FULLY, "test"));
+            return diagram.getEdges().get(0);
+        });
+    }
+
+    /** Where an edge starts (on its source's border) and its next point, on the graph control. */
+    private List<Point> firstTwoPoints(Edge edge) {
+        return onEdt(() -> {
+            mxCellState state = editor.graphComponent().getGraph().getView().getState(editor.projection().cellOf(edge));
+            return List.of(state.getAbsolutePoint(0).getPoint(), state.getAbsolutePoint(1).getPoint());
+        });
+    }
+
     private void pressWithCtrl(int key) {
         robot.pressKey(KeyEvent.VK_CONTROL);
         robot.pressAndReleaseKey(key);
@@ -318,11 +335,7 @@ class DiagramEditorGuiTest {
 
     @Test
     void draggingOnTheBackgroundSelectsTheNodesAndEdgesTheFrameEnclosesAndRunsNoCommand() {
-        Edge edge = onEdt(() -> {
-            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
-                    LinkKind.ALIGNS_FULLY, "test"));
-            return diagram.getEdges().get(0);
-        });
+        Edge edge = linkTargetTo107();
         var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
         drag(new Point(10, 10), new Point(700, 160));
         assertEquals(List.of(node(fixture.target()), node(fixture.sdg("10.7"))), onEdt(() -> editor.selectedNodes()));
@@ -378,19 +391,14 @@ class DiagramEditorGuiTest {
 
     @Test
     void draggingTheBendpointOfTheSelectedEdgeIsOneCommandWithTheNewRoute() {
-        Edge edge = onEdt(() -> {
-            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
-                    LinkKind.ALIGNS_FULLY, "test"));
-            Edge drawn = diagram.getEdges().get(0);
-            fixture.execute(fixture.diagramCommands.setBendpoints(drawn,
+        Edge edge = linkTargetTo107();
+        onEdt(() -> {
+            fixture.execute(fixture.diagramCommands.setBendpoints(edge,
                     List.of(new org.enlace.model.commands.Point(320, 200))));
-            return drawn;
+            return null;
         });
         var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
-        List<Point> route = onEdt(() -> {
-            mxCellState state = editor.graphComponent().getGraph().getView().getState(editor.projection().cellOf(edge));
-            return List.of(state.getAbsolutePoint(0).getPoint(), state.getAbsolutePoint(1).getPoint());
-        });
+        List<Point> route = firstTwoPoints(edge);
         click(new Point((route.get(0).x + route.get(1).x) / 2, (route.get(0).y + route.get(1).y) / 2));
         assertTrue(onEdt(() -> editor.graphComponent().getGraph().isCellSelected(editor.projection().cellOf(edge))),
                 "a click on its line selects the edge");
@@ -451,16 +459,9 @@ class DiagramEditorGuiTest {
 
     @Test
     void draggingTheHollowHandleInTheMiddleOfAStraightEdgeAddsABendpointThere() {
-        Edge edge = onEdt(() -> {
-            fixture.execute(fixture.diagramCommands.connect(node(fixture.target()), node(fixture.sdg("10.7")),
-                    LinkKind.ALIGNS_FULLY, "test"));
-            return diagram.getEdges().get(0);
-        });
+        Edge edge = linkTargetTo107();
         var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
-        List<Point> ends = onEdt(() -> {
-            mxCellState state = editor.graphComponent().getGraph().getView().getState(editor.projection().cellOf(edge));
-            return List.of(state.getAbsolutePoint(0).getPoint(), state.getAbsolutePoint(1).getPoint());
-        });
+        List<Point> ends = firstTwoPoints(edge);
         click(new Point((3 * ends.get(0).x + ends.get(1).x) / 4, (3 * ends.get(0).y + ends.get(1).y) / 4));
         Point middle = new Point((ends.get(0).x + ends.get(1).x) / 2, (ends.get(0).y + ends.get(1).y) / 2);
         Point drop = new Point(middle.x, middle.y + 100);

@@ -8,10 +8,12 @@ import com.mxgraph.swing.mxGraphComponent;
 
 /**
  * Panning by dragging (with the middle button, or Ctrl+Shift and the left one): the diagram
- * sticks to the mouse, as a sheet of paper under a hand would, up to its edges. JGraphX's own
- * handler scrolls by the distance in the moving view's coordinates, so the diagram lagged behind
- * the mouse by a third. The press that starts a pan belongs to it: it selects, moves, links or
- * frames nothing. A zoom during the pan goes on from the new view; Escape puts the view back.
+ * sticks to the mouse, as a sheet of paper under a hand would, up to its edges; the view is
+ * placed from where it was when the button went down and how far the mouse has moved on the
+ * screen. JGraphX's own handler panned only with Ctrl+Shift, let the press through to the other
+ * handlers and worked in the control's coordinates, which move as the view scrolls. The press
+ * that starts a pan belongs to it: it selects, moves, links or frames nothing. A zoom during the
+ * pan goes on from the new view; Escape puts the view back.
  */
 final class PanningHandler extends mxPanningHandler {
 

@@ -20,6 +20,8 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
 import org.enlace.diagram.PlanFixture;
 import org.enlace.diagram.editor.DiagramEditor;
 import org.enlace.model.Diagram;
@@ -159,7 +161,7 @@ class DiagramWindowGuiTest {
     }
 
     @Test
-    void hidingALinkKindFromTheViewMenuHidesItsEdgesInThisViewOnly() {
+    void hidingALinkKindFromTheViewMenuHidesItsEdgesInThisViewOnly() throws Exception {
         Edge edge = onEdt(() -> {
             fixture.execute(fixture.diagramCommands.addNodes(diagram,
                     List.of(new NodeSpec(fixture.indicator(), new Bounds(40, 220, 180, 60)))));
@@ -167,15 +169,13 @@ class DiagramWindowGuiTest {
         });
         assertEquals(LinkKind.MEASURED_BY, onEdt(() -> edge.getLink().getKind()));
         var before = onEdt(() -> fixture.session.commandStack().getUndoCommand());
-        window.menuItem("view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral()).click();
-        NativeInput.settle();
+        clickThroughMenus("menu.view", "view.filters", "view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral());
         assertFalse(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(edge))), "the edge is hidden");
         assertTrue(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(node(fixture.target())))));
         assertSame(before, onEdt(() -> fixture.session.commandStack().getUndoCommand()), "no command");
         assertEquals(1, onEdt(() -> diagram.getEdges().size()), "the diagram keeps the edge");
 
-        window.menuItem("view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral()).click();
-        NativeInput.settle();
+        clickThroughMenus("menu.view", "view.filters", "view.filters.linkKind." + LinkKind.MEASURED_BY.getLiteral());
         assertTrue(onEdt(() -> graph().getModel().isVisible(editor().projection().cellOf(edge))), "shown again");
     }
 
@@ -217,6 +217,33 @@ class DiagramWindowGuiTest {
         NativeInput.settle();
         robot.releaseMouse(MouseButton.LEFT_BUTTON);
         NativeInput.settle();
+    }
+
+    /**
+     * Clicks each named menu, then the item, with the mouse, each click handled before the next.
+     * A plain AWT robot clicks here: AssertJ Swing's click waited its whole 10 s idle timeout on
+     * the submenu, whose opening keeps the event queue busy.
+     */
+    private void clickThroughMenus(String... names) throws Exception {
+        java.awt.Robot mouse = new java.awt.Robot();
+        for (String name : names) {
+            JComponent menu = window.menuItem(name).target();
+            // A submenu opens on Swing's menu timer, after the click that asked for it has been handled.
+            Pause.pause(new Condition(name + " is showing") {
+                @Override
+                public boolean test() {
+                    return onEdt(menu::isShowing);
+                }
+            }, 5_000);
+            java.awt.Point middle = onEdt(() -> {
+                java.awt.Point corner = menu.getLocationOnScreen();
+                return new java.awt.Point(corner.x + menu.getWidth() / 2, corner.y + menu.getHeight() / 2);
+            });
+            mouse.mouseMove(middle.x, middle.y);
+            mouse.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            mouse.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            NativeInput.settle();
+        }
     }
 
     private DiagramEditor editor() {

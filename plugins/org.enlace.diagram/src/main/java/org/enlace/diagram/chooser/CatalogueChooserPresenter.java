@@ -58,10 +58,6 @@ public final class CatalogueChooserPresenter {
         }
     }
 
-    public String typed() {
-        return typed;
-    }
-
     public List<CatalogHit> results() {
         return results;
     }

@@ -31,10 +31,6 @@ final class CellGestures {
         this.presenter = presenter;
     }
 
-    EditorPresenter presenter() {
-        return presenter;
-    }
-
     Optional<Node> node(Object cell) {
         return cell == null ? Optional.empty() : projection.nodeOf(cell);
     }

@@ -2,7 +2,6 @@ package org.enlace.diagram.editor;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.swing.Action;
 import javax.swing.JComponent;
@@ -34,7 +33,6 @@ public final class DiagramEditor implements AutoCloseable {
     private final EditorGraphComponent component;
     private final Zoom zoom;
     private final EditorActions actions = new EditorActions();
-    private final List<Runnable> selectionListeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = event -> actions.refresh();
     private final mxIEventListener selectionChange = (sender, event) -> selectionChanged();
     private Overview overview;
@@ -101,15 +99,6 @@ public final class DiagramEditor implements AutoCloseable {
         core.select(nodesOrEdges);
     }
 
-    /** Runs {@code listener} on the event thread after each change of the selection. */
-    public void addSelectionListener(Runnable listener) {
-        selectionListeners.add(listener);
-    }
-
-    public void removeSelectionListener(Runnable listener) {
-        selectionListeners.remove(listener);
-    }
-
     /** Stops following the model and the session; the component stays on screen as it is until removed. */
     @Override
     public void close() {
@@ -160,7 +149,6 @@ public final class DiagramEditor implements AutoCloseable {
 
     private void selectionChanged() {
         actions.refresh();
-        selectionListeners.forEach(Runnable::run);
     }
 
     private boolean askToDelete(String sentence) {

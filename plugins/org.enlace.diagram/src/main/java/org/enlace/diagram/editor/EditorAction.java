@@ -69,7 +69,7 @@ public enum EditorAction {
     }
 
     /** Ctrl, or Command on macOS; Ctrl where there is no toolkit to ask (headless tests). */
-    static int shortcutMask() {
+    public static int shortcutMask() {
         return GraphicsEnvironment.isHeadless() ? InputEvent.CTRL_DOWN_MASK
                 : Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
     }

@@ -61,19 +61,11 @@ final class EditorCore {
     }
 
     List<Node> selectedNodes() {
-        List<Node> nodes = new ArrayList<>();
-        for (Object cell : graph.getSelectionCells()) {
-            projection.nodeOf(cell).ifPresent(nodes::add);
-        }
-        return nodes;
+        return gestures().nodes(graph.getSelectionCells());
     }
 
     List<Edge> selectedEdges() {
-        List<Edge> edges = new ArrayList<>();
-        for (Object cell : graph.getSelectionCells()) {
-            projection.edgeOf(cell).ifPresent(edges::add);
-        }
-        return edges;
+        return gestures().edges(graph.getSelectionCells());
     }
 
     void select(Collection<? extends EObject> nodesOrEdges) {

@@ -1,6 +1,5 @@
 package org.enlace.diagram.editor;
 
-import com.mxgraph.model.mxGeometry;
 import com.mxgraph.util.mxRectangle;
 import com.mxgraph.view.mxGraph;
 
@@ -20,7 +19,6 @@ final class EditorGraph extends mxGraph {
         setVertexLabelsMovable(false);
         setCellsDeletable(false);
         setConnectableEdges(false);
-        setKeepEdgesInBackground(true);
     }
 
     /** Set once the projection exists: the graph is made before the projection that fills it. */
@@ -71,10 +69,5 @@ final class EditorGraph extends mxGraph {
     @Override
     public boolean isCellResizable(Object cell) {
         return getModel().isVertex(cell) && super.isCellResizable(cell);
-    }
-
-    /** Geometry as JGraphX draws it, for the gestures to compute from. */
-    mxGeometry geometryOf(Object cell) {
-        return getModel().getGeometry(cell);
     }
 }

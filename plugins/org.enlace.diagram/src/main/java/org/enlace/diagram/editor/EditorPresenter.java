@@ -2,6 +2,7 @@ package org.enlace.diagram.editor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.enlace.diagram.style.NodeSizes;
 import org.enlace.model.CatalogEntry;
 import org.enlace.model.Diagram;
@@ -25,6 +25,7 @@ import org.enlace.model.Node;
 import org.enlace.model.commands.Bounds;
 import org.enlace.model.commands.DeletionSummary;
 import org.enlace.model.commands.DiagramCommands;
+import org.enlace.model.commands.DiagramQuery;
 import org.enlace.model.commands.LinkCheck;
 import org.enlace.model.commands.ModelSession;
 import org.enlace.model.commands.Point;
@@ -69,14 +70,15 @@ final class EditorPresenter {
         if (dx == 0 && dy == 0) {
             return false;
         }
+        Set<Node> moving = new HashSet<>(nodes);
         Map<Node, Bounds> bounds = new LinkedHashMap<>();
         nodes.forEach(node -> bounds.put(node, Bounds.of(node).translate(dx, dy)));
         CompoundCommand command = new CompoundCommand();
         if (!bounds.isEmpty()) {
             command.append(commands.setBounds(bounds));
         }
-        for (Edge edge : movedEdges(nodes, edges)) {
-            boolean carried = nodes.contains(edge.getSource()) && nodes.contains(edge.getTarget());
+        for (Edge edge : movedEdges(moving, edges)) {
+            boolean carried = moving.contains(edge.getSource()) && moving.contains(edge.getTarget());
             if (!carried || !edge.getBendpoints().isEmpty()) {
                 command.append(commands.setBendpoints(edge, movedPoints(edge, dx, dy)));
             }
@@ -87,12 +89,12 @@ final class EditorPresenter {
         return run(command);
     }
 
-    private static Set<Edge> movedEdges(Collection<Node> nodes, Collection<Edge> edges) {
+    /** The edges dragged on their own, then every edge of the diagram whose two ends move. */
+    private Set<Edge> movedEdges(Set<Node> moving, Collection<Edge> edges) {
         Set<Edge> moved = new LinkedHashSet<>(edges);
-        for (Node node : nodes) {
-            Diagram diagram = (Diagram) node.eContainer();
+        if (!moving.isEmpty()) {
             diagram.getEdges().stream()
-                    .filter(edge -> nodes.contains(edge.getSource()) && nodes.contains(edge.getTarget()))
+                    .filter(edge -> moving.contains(edge.getSource()) && moving.contains(edge.getTarget()))
                     .forEach(moved::add);
         }
         return moved;
@@ -160,28 +162,18 @@ final class EditorPresenter {
     boolean isRenamable(Node node) {
         Identified element = node.getElement();
         return element != null && !(element instanceof CatalogEntry)
-                && element.eResource() == session.model().eResource() && labelAttribute(element) != null;
+                && element.eResource() == session.model().eResource() && DiagramQuery.labelAttribute(element) != null;
     }
 
     /** The text the inline editor starts with: the element's title or name, not the drawn code-and-title label. */
     String editingText(Node node) {
-        EAttribute attribute = node.getElement() == null ? null : labelAttribute(node.getElement());
+        EAttribute attribute = node.getElement() == null ? null : DiagramQuery.labelAttribute(node.getElement());
         Object text = attribute == null ? null : node.getElement().eGet(attribute);
         return text instanceof String string ? string : "";
     }
 
     boolean rename(Node node, String text) {
         return isRenamable(node) && run(commands.rename(node.getElement(), text));
-    }
-
-    private static EAttribute labelAttribute(EObject element) {
-        for (String name : new String[] {"title", "name"}) {
-            EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
-            if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class) {
-                return attribute;
-            }
-        }
-        return null;
     }
 
     boolean removeFromDiagram(Collection<? extends EObject> nodesOrEdges) {
@@ -226,10 +218,6 @@ final class EditorPresenter {
             }
             return pasted;
         }).orElse(false);
-    }
-
-    boolean canPaste() {
-        return clipboard.contentsFor(diagram).isPresent();
     }
 
     private boolean run(Command command) {

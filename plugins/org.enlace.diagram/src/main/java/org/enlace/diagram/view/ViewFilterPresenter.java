@@ -54,14 +54,6 @@ public final class ViewFilterPresenter implements AutoCloseable {
         change(hiddenStatuses, status, hidden);
     }
 
-    public boolean isHidden(LinkKind kind) {
-        return hiddenKinds.contains(kind);
-    }
-
-    public boolean isHidden(EntryPointStatus status) {
-        return hiddenStatuses.contains(status);
-    }
-
     /** Whether any filter hides something now. */
     public boolean isFiltering() {
         return !hiddenKinds.isEmpty() || !hiddenStatuses.isEmpty();

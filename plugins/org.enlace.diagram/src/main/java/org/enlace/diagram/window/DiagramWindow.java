@@ -140,11 +140,6 @@ public final class DiagramWindow extends JFrame {
         return editor;
     }
 
-    /** The text of the status line: the last gesture's answer. */
-    public String statusText() {
-        return status.getText();
-    }
-
     ViewFilterPresenter filters() {
         return filters;
     }

@@ -33,23 +33,12 @@ public final class LegendPanel extends JComponent {
     private static final int SAMPLE_WIDTH = 40;
     private static final int SAMPLE_HEIGHT = 16;
 
-    private transient Legend legend;
+    private final transient Legend legend;
 
     public LegendPanel(Legend legend) {
         this.legend = legend;
         setOpaque(true);
         setBackground(Color.WHITE);
-    }
-
-    /** Shows another legend (after the model's language changed). */
-    public void setLegend(Legend newLegend) {
-        legend = newLegend;
-        revalidate();
-        repaint();
-    }
-
-    public Legend legend() {
-        return legend;
     }
 
     @Override

@@ -43,7 +43,7 @@ final class WindowMenus {
         bar.add(viewMenu());
         JMenu diagram = menu("menu.diagram");
         diagram.add(item(action("diagram.addCatalogue", window::focusChooser, KeyStroke.getKeyStroke(KeyEvent.VK_K,
-                shortcut()))));
+                EditorAction.shortcutMask()))));
         diagram.add(item(action("diagram.addRelated", window::addRelated, null)));
         diagram.addSeparator();
         for (EditorAction align : List.of(EditorAction.ALIGN_LEFT, EditorAction.ALIGN_CENTER, EditorAction.ALIGN_RIGHT,
@@ -73,12 +73,14 @@ final class WindowMenus {
 
     private JMenu fileMenu() {
         JMenu file = menu("menu.file");
-        file.add(item(action("file.save", window::save, KeyStroke.getKeyStroke(KeyEvent.VK_S, shortcut()))));
+        file.add(item(action("file.save", window::save,
+                KeyStroke.getKeyStroke(KeyEvent.VK_S, EditorAction.shortcutMask()))));
         file.addSeparator();
         file.add(item(action("file.exportPng", window::exportPng, null)));
         file.add(item(action("file.exportSvg", window::exportSvg, null)));
         file.addSeparator();
-        file.add(item(action("file.close", window::requestClose, KeyStroke.getKeyStroke(KeyEvent.VK_W, shortcut()))));
+        file.add(item(action("file.close", window::requestClose,
+                KeyStroke.getKeyStroke(KeyEvent.VK_W, EditorAction.shortcutMask()))));
         return file;
     }
 
@@ -171,9 +173,5 @@ final class WindowMenus {
                 run.run();
             }
         };
-    }
-
-    private static int shortcut() {
-        return java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
     }
 }

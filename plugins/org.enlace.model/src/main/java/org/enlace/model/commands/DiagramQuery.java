@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.enlace.model.Catalog;
 import org.enlace.model.Diagram;
@@ -21,6 +22,14 @@ public final class DiagramQuery {
     }
 
     /** The diagram called {@code name} (surrounding blanks ignored, case kept), if the model has one. */
+    /**
+     * The attribute that holds an element's own words, its title or else its name (what renaming
+     * changes and what the inline editor starts from); null for an element that has neither.
+     */
+    public static EAttribute labelAttribute(EObject element) {
+        return ElementTexts.labelAttribute(element);
+    }
+
     public static Optional<Diagram> byName(PlanningModel model, String name) {
         if (name == null) {
             return Optional.empty();
